@@ -12,7 +12,8 @@ export interface Figure {
   unit: string;
 }
 
-export const RESULTS_FILE = resolve(import.meta.dirname, '..', 'results.json');
+// Relative to the project root: benchmarks always run from there (npm run bench).
+export const RESULTS_FILE = resolve('bench/results.json');
 
 export function recordFigures(figures: Record<string, Figure>): void {
   const current: Record<string, Figure> = existsSync(RESULTS_FILE)

@@ -30,6 +30,11 @@ const COMMON: Record<Exclude<Sector, 'school'>, Omit<SectorDefaults, 'basis'> & 
   other: { serviceDays: 250, calendar: 'weekdays', lunchEquivalentsPerDay: 1, attendance: 0.9, wasteShare: 0.12, basis: 'Estimate: weekday lunches.' },
 };
 
+/** The i18n key (under `sectorBasis.`) of the translated basis text shown in the app. */
+export function sectorBasisKey(sector: Sector, country: Country): string {
+  return sector === 'school' ? `school_${country}` : sector;
+}
+
 export function sectorDefaults(sector: Sector, country: Country): SectorDefaults {
   if (sector === 'school') {
     const basis: Record<Country, string> = {

@@ -1,0 +1,22 @@
+/** The main views, in sidebar order, and hash routing (#/kitchens) that works in app:// and http. */
+export const VIEW_IDS = [
+  'overview',
+  'organisations',
+  'kitchens',
+  'suppliers',
+  'scenarios',
+  'compare',
+  'timeline',
+  'reports',
+  'settings',
+] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export function viewFromHash(hash: string): ViewId | null {
+  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : null;
+}
+
+export function hashFor(view: ViewId): string {
+  return `#/${view}`;
+}

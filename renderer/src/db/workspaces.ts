@@ -1,0 +1,81 @@
+/**
+ * Plans (workspaces) in the database: create one from a Plan, read one back as a Plan, list,
+ * rename and delete. Each of these is a single transaction.
+ */
+import { PLAN_TABLES, type Plan, type PlanMeta, type PlanTable } from '../../../shared/model/types';
+import type { MaltidDatabase } from './database';
+import { toStorageError } from './errors';
+import type { StoredRecord, WorkspaceOrigin, WorkspaceRow } from './schema';
+
+function allTables(db: MaltidDatabase) {
+  return [db.workspaces, ...PLAN_TABLES.map((t) => db.table(t))];
+}
+
+function strip<T extends PlanTable>(row: StoredRecord<T>): Plan[T][number] {
+  const { workspaceId: _w, seq: _s, ...record } = row;
+  return record as unknown as Plan[T][number];
+}
+
+/** Writes a whole plan as a new workspace (its id is `plan.meta.id`). */
+export async function createWorkspace(
+  db: MaltidDatabase,
+  plan: Plan,
+  origin: WorkspaceOrigin,
+  now: string,
+): Promise<string> {
+  const workspaceId = plan.meta.id;
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      let seq = 0;
+      for (const table of PLAN_TABLES) {
+        const rows = plan[table].map((record) => ({ ...record, workspaceId, seq: seq++ }));
+        await db.table(table).bulkAdd(rows);
+      }
+      const row: WorkspaceRow = { id: workspaceId, meta: plan.meta, origin, createdAt: now, updatedAt: now, nextSeq: seq };
+      await db.workspaces.add(row);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return workspaceId;
+}
+
+/** Reads a workspace back as a Plan, records in the order they were entered. */
+export async function loadPlan(db: MaltidDatabase, workspaceId: string): Promise<Plan | null> {
+  return db.transaction('r', allTables(db), async () => {
+    const row = await db.workspaces.get(workspaceId);
+    if (!row) return null;
+    const plan = { meta: row.meta } as Plan;
+    for (const table of PLAN_TABLES) {
+      const rows = (await db.table(table).where('workspaceId').equals(workspaceId).toArray()) as StoredRecord<typeof table>[];
+      rows.sort((a, b) => a.seq - b.seq);
+      (plan as unknown as Record<string, unknown>)[table] = rows.map((r) => strip(r));
+    }
+    return plan;
+  });
+}
+
+export async function listWorkspaces(db: MaltidDatabase): Promise<WorkspaceRow[]> {
+  const rows = await db.workspaces.toArray();
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export async function deleteWorkspace(db: MaltidDatabase, workspaceId: string): Promise<void> {
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      for (const table of PLAN_TABLES) await db.table(table).where('workspaceId').equals(workspaceId).delete();
+      await db.workspaces.delete(workspaceId);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Replaces the workspace's meta (name, currency, local definition…). */
+export async function updateMeta(db: MaltidDatabase, workspaceId: string, meta: PlanMeta, now: string): Promise<void> {
+  try {
+    await db.workspaces.update(workspaceId, { meta, updatedAt: now });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

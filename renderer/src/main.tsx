@@ -1,0 +1,44 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StorageUnavailable } from './app/StorageUnavailable';
+import { getDatabase } from './db/database';
+import { toStorageError } from './db/errors';
+import { requestPersistentStorage } from './db/persistence';
+import { readSettings } from './db/settings';
+import { openWorkspace } from './data/workspaceActions';
+import { detectLanguage, initI18n } from './i18n';
+import { getPlatform } from './platform';
+import { useAppStore } from './state/appStore';
+import './styles/app.css';
+
+async function boot(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const root = createRoot(container);
+  const db = getDatabase();
+  let settings;
+  try {
+    await db.open();
+    settings = await readSettings(db);
+  } catch (error) {
+    // IndexedDB refused (disabled, private mode, disk full): say so, in the OS's language.
+    const language = detectLanguage(navigator.languages);
+    await initI18n(language);
+    root.render(<StorageUnavailable code={toStorageError(error).code} />);
+    return;
+  }
+  const language = settings.language ?? detectLanguage(navigator.languages);
+  await initI18n(language);
+  useAppStore.getState().setLanguage(language);
+  getPlatform().setLanguage(language);
+  if (settings.lastWorkspaceId) await openWorkspace(settings.lastWorkspaceId);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  void requestPersistentStorage().then((state) => useAppStore.getState().setPersistence(state));
+}
+
+void boot();

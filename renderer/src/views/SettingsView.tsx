@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../shared/model/enums';
+import { PageHeader } from '../components/PageHeader';
+import { getDatabase } from '../db/database';
+import { estimateStorage, type StorageEstimate } from '../db/persistence';
+import { writeSetting } from '../db/settings';
+import { useWorkspaceRow } from '../data/hooks';
+import { useFormatter } from '../format/useFormatter';
+import { changeLanguage } from '../i18n';
+import { getPlatform } from '../platform';
+import { useAppStore } from '../state/appStore';
+
+export async function switchLanguage(language: Language): Promise<void> {
+  await changeLanguage(language);
+  useAppStore.getState().setLanguage(language);
+  getPlatform().setLanguage(language);
+  await writeSetting(getDatabase(), 'language', language);
+}
+
+export function SettingsView() {
+  const { t } = useTranslation();
+  const f = useFormatter();
+  const language = useAppStore((s) => s.language);
+  const persistence = useAppStore((s) => s.persistence);
+  const ws = useWorkspaceRow();
+  const [version, setVersion] = useState('');
+  const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
+  useEffect(() => {
+    void getPlatform().appVersion().then(setVersion);
+    void estimateStorage().then(setEstimate);
+  }, []);
+
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} />
+      <section className="card form">
+        <h2>{t('settings.languageTitle')}</h2>
+        <div className="field">
+          <label htmlFor="settings-language">{t('settings.language')}</label>
+          <select
+            id="settings-language"
+            data-testid="language-select"
+            value={language}
+            onChange={(e) => void switchLanguage(e.target.value as Language)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('settings.languageHint')}</p>
+        </div>
+      </section>
+      {ws ? (
+        <section className="card">
+          <h2>{t('settings.planTitle')}</h2>
+          <dl className="facts">
+            <dt>{t('header.plan')}</dt>
+            <dd>{ws.meta.name}</dd>
+            <dt>{t('fields.country')}</dt>
+            <dd>{t(`countries.${ws.meta.country}`)}</dd>
+            <dt>{t('header.currency')}</dt>
+            <dd>{ws.meta.currency}</dd>
+            <dt>{t('settings.planDate')}</dt>
+            <dd>{f.date(ws.meta.planDate)}</dd>
+            <dt>{t('settings.createdAt')}</dt>
+            <dd>{f.dateTime(ws.createdAt)}</dd>
+          </dl>
+        </section>
+      ) : null}
+      <section className="card">
+        <h2>{t('settings.storageTitle')}</h2>
+        <p data-testid="storage-persistence">{t(`settings.persistence.${persistence ?? 'unsupported'}`)}</p>
+        {estimate ? (
+          <p className="muted">
+            {t('settings.storageUsage', {
+              used: f.number(estimate.usageBytes / 1048576, 1),
+              quota: f.number(estimate.quotaBytes / 1048576, 0),
+            })}
+          </p>
+        ) : null}
+      </section>
+      <section className="card">
+        <h2>{t('settings.aboutTitle')}</h2>
+        <p>{t('settings.about', { version })}</p>
+        <p className="muted">{t(`settings.shell.${getPlatform().shell}`)}</p>
+      </section>
+    </>
+  );
+}
