@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createPlan, openApp } from './support/app';
+import { addRow, gridCell, gridEditor, typeInCell } from './support/grid';
 
 test('a new user creates a plan and a kitchen, and the kitchen is still there after a reload', async ({ page }) => {
   await openApp(page);
@@ -8,17 +9,14 @@ test('a new user creates a plan and a kitchen, and the kitchen is still there af
   await expect(page.getByTestId('header-currency')).toContainText('SEK');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Kitchens' }).click();
-  await page.getByTestId('add-kitchen').click();
-  const form = page.getByTestId('kitchen-form');
-  await form.getByLabel('Name', { exact: true }).fill('Björkskolan');
-  await form.getByLabel('Sector').selectOption('school');
-  await form.getByLabel(/^Lunch/).fill('420');
-  await form.getByTestId('kitchen-form-submit').click();
-  await expect(page.getByTestId('kitchens-table')).toContainText('Björkskolan');
+  await addRow(page, 'kitchens', 'Björkskolan');
+  await typeInCell(page, 'kitchens', 'Björkskolan', 'meals.lunch', '420');
+  await expect(gridCell(page, 'kitchens', 'Björkskolan', 'meals.lunch')).toHaveText('420');
 
   await page.reload();
-  await expect(page.getByTestId('kitchens-table')).toContainText('Björkskolan');
-  await expect(page.getByTestId('kitchens-table')).toContainText('420');
+  await expect(gridCell(page, 'kitchens', 'Björkskolan', 'name')).toHaveText('Björkskolan');
+  await expect(gridCell(page, 'kitchens', 'Björkskolan', 'meals.lunch')).toHaveText('420');
+  await expect(gridCell(page, 'kitchens', 'Björkskolan', 'sector')).toHaveText('School');
   await expect(page.getByTestId('status-line')).toContainText('saved');
 });
 
@@ -26,14 +24,18 @@ test('an invalid number keeps what was typed and says what is wrong', async ({ p
   await openApp(page);
   await createPlan(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Kitchens' }).click();
-  await page.getByTestId('add-kitchen').click();
-  const form = page.getByTestId('kitchen-form');
-  await form.getByLabel('Name', { exact: true }).fill('Ekbacken');
-  await form.getByLabel(/^Lunch/).fill('12o');
-  await form.getByTestId('kitchen-form-submit').click();
-  await expect(form.getByRole('alert')).toHaveText('Lunch must be a number, such as 12 or 12.5.');
-  await expect(form.getByLabel(/^Lunch/)).toHaveValue('12o');
-  await expect(page.getByTestId('kitchens-table')).toHaveCount(0);
+  await addRow(page, 'kitchens', 'Ekbacken');
+  await typeInCell(page, 'kitchens', 'Ekbacken', 'meals.lunch', '12o');
+  await expect(page.getByTestId('kitchens-error')).toHaveText('Lunch must be a number, such as 12 or 12.5.');
+  await expect(gridEditor(page, 'kitchens')).toHaveValue('12o');
+  // Clicking elsewhere keeps the typed text in the cell, marked, with its error listed.
+  await gridCell(page, 'kitchens', 'Ekbacken', 'name').click();
+  await expect(gridCell(page, 'kitchens', 'Ekbacken', 'meals.lunch')).toHaveText('12o');
+  await expect(gridCell(page, 'kitchens', 'Ekbacken', 'meals.lunch')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.grid-drafts')).toContainText('Lunch must be a number');
+  // Nothing invalid was saved.
+  await page.reload();
+  await expect(gridCell(page, 'kitchens', 'Ekbacken', 'meals.lunch')).toHaveText('0');
 });
 
 test('the app follows the OS language on first start', async ({ browser }) => {
@@ -63,15 +65,12 @@ test('numbers and dates are formatted for the chosen language', async ({ page })
   await openApp(page);
   await createPlan(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Kitchens' }).click();
-  await page.getByTestId('add-kitchen').click();
-  const form = page.getByTestId('kitchen-form');
-  await form.getByLabel('Name', { exact: true }).fill('Centralköket');
-  await form.getByLabel(/^Lunch/).fill('1234.5');
-  await form.getByTestId('kitchen-form-submit').click();
-  await expect(page.getByTestId('kitchens-table')).toContainText('1,234.5');
+  await addRow(page, 'kitchens', 'Centralköket');
+  await typeInCell(page, 'kitchens', 'Centralköket', 'meals.lunch', '1234.5');
+  await expect(gridCell(page, 'kitchens', 'Centralköket', 'meals.lunch')).toHaveText('1,234.5');
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   await page.getByTestId('language-select').selectOption('sv');
   await page.getByRole('navigation').getByRole('link', { name: 'Kök' }).click();
   // Swedish groups thousands with a no-break space and uses a decimal comma.
-  await expect(page.getByTestId('kitchens-table')).toContainText('1\u00a0234,5');
+  await expect(gridCell(page, 'kitchens', 'Centralköket', 'meals.lunch')).toHaveText('1\u00a0234,5');
 });

@@ -17,6 +17,18 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{tDynamic(t, n.messageKey, n.values)}</span>
+          {n.action ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                n.action?.run();
+                dismiss(n.id);
+              }}
+            >
+              {tDynamic(t, n.action.labelKey)}
+            </button>
+          ) : null}
           <button type="button" className="icon-button" onClick={() => dismiss(n.id)} aria-label={t('actions.dismiss')}>
             ×
           </button>

@@ -20,3 +20,9 @@ export function viewFromHash(hash: string): ViewId | null {
 export function hashFor(view: ViewId): string {
   return `#/${view}`;
 }
+
+/** The tab within a view (#/kitchens/profiles → "profiles"), or null. */
+export function subviewFromHash(hash: string): string | null {
+  const parts = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');
+  return parts[1] || null;
+}

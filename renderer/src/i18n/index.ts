@@ -7,10 +7,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/model/enums';
 import { LANGUAGES } from '../../../shared/model/enums';
-import da from './locales/da.json';
-import en from './locales/en.json';
-import fi from './locales/fi.json';
-import sv from './locales/sv.json';
+import da from './locales/da';
+import en from './locales/en';
+import fi from './locales/fi';
+import sv from './locales/sv';
 
 export const RESOURCES = { en, sv, da, fi } as const;
 

@@ -1,5 +1,5 @@
 import 'i18next';
-import type en from './locales/en.json';
+import type en from './locales/en';
 
 // Type-checks every t('…') key against the English resources.
 declare module 'i18next' {

@@ -9,12 +9,19 @@ import type { ViewId } from '../app/views';
 
 export type NoticeKind = 'info' | 'success' | 'error';
 
+export interface NoticeAction {
+  labelKey: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: NoticeKind;
   /** An i18n key and its values: notices are translated when shown, so a language switch applies. */
   messageKey: string;
   values?: Record<string, string | number>;
+  /** A button in the notice, e.g. Undo after a delete. */
+  action?: NoticeAction;
 }
 
 export interface AppState {
@@ -27,7 +34,7 @@ export interface AppState {
   setWorkspaceId: (id: string | null) => void;
   setLanguage: (language: Language) => void;
   setPersistence: (state: PersistenceState) => void;
-  notify: (kind: NoticeKind, messageKey: string, values?: Record<string, string | number>) => void;
+  notify: (kind: NoticeKind, messageKey: string, values?: Record<string, string | number>, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
 }
 
@@ -43,7 +50,9 @@ export const useAppStore = create<AppState>()((set) => ({
   setWorkspaceId: (workspaceId) => set({ workspaceId }),
   setLanguage: (language) => set({ language }),
   setPersistence: (persistence) => set({ persistence }),
-  notify: (kind, messageKey, values) =>
-    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, messageKey, ...(values ? { values } : {}) }] })),
+  notify: (kind, messageKey, values, action) =>
+    set((s) => ({
+      notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, messageKey, ...(values ? { values } : {}), ...(action ? { action } : {}) }],
+    })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
