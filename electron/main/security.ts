@@ -65,12 +65,26 @@ export function hardenWebContents(contents: WebContents, open: OpenExternal = (u
 }
 
 /**
- * The app needs no browser permission at all (no camera, location, notifications, clipboard
+ * The one permission the app's own page gets. All plans live in IndexedDB; without it Chromium
+ * treats the origin's storage as best-effort and may evict it under disk pressure. The renderer
+ * asks for it with navigator.storage.persist() and shows the result in Settings.
+ */
+const PERSISTENT_STORAGE = 'persistent-storage';
+
+/** Granted only for persistent storage, and only to app://maltid; everything else is refused. */
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return permission === PERSISTENT_STORAGE && isAppUrl(requestingUrl);
+}
+
+/**
+ * Otherwise the app needs no browser permission (camera, location, notifications, clipboard
  * reading, devices, MIDI…). Denying by default means a new Chromium permission is denied too.
  */
 export function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl || contents.getURL())),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
 }
 

@@ -52,7 +52,8 @@ test('window.open returns null and opens no window; https links go to the browse
   }
 });
 
-test('browser permissions are denied', async ({ appPage }) => {
+test('browser permissions are denied, except persistent storage for the plans', async ({ appPage }) => {
+  expect(await appPage.evaluate(() => navigator.storage.persist())).toBe(true);
   expect(await appPage.evaluate(() => Notification.requestPermission())).toBe('denied');
   const geolocation = await appPage.evaluate(
     () =>

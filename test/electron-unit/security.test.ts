@@ -179,36 +179,63 @@ describe('new windows and external links', () => {
 });
 
 describe('permissions', () => {
+  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
   function fakeSession() {
-    const handlers: {
-      request?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-      check?: (...args: unknown[]) => boolean;
-      device?: (...args: unknown[]) => boolean;
-    } = {};
+    const handlers: { request?: RequestHandler; check?: (...args: unknown[]) => boolean; device?: (...args: unknown[]) => boolean } = {};
     const ses = {
-      setPermissionRequestHandler: vi.fn((h: typeof handlers.request) => (handlers.request = h)),
-      setPermissionCheckHandler: vi.fn((h: typeof handlers.check) => (handlers.check = h)),
-      setDevicePermissionHandler: vi.fn((h: typeof handlers.device) => (handlers.device = h)),
+      setPermissionRequestHandler: vi.fn((h: RequestHandler) => (handlers.request = h)),
+      setPermissionCheckHandler: vi.fn((h: (...args: unknown[]) => boolean) => (handlers.check = h)),
+      setDevicePermissionHandler: vi.fn((h: (...args: unknown[]) => boolean) => (handlers.device = h)),
     };
     return { ses, handlers };
   }
+  const appPage = { getURL: () => 'app://maltid/index.html' };
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'hid', 'unknown'])(
-    'denies a %s permission request',
-    (permission) => {
-      const { ses, handlers } = fakeSession();
-      hardenSession(ses as unknown as Session);
-      const callback = vi.fn();
-      handlers.request?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-    },
-  );
+  function request(permission: string, requestingUrl = 'app://maltid/index.html', contents: unknown = appPage): boolean {
+    const { ses, handlers } = fakeSession();
+    hardenSession(ses as unknown as Session);
+    const callback = vi.fn();
+    handlers.request?.(contents, permission, callback, { requestingUrl });
+    expect(callback).toHaveBeenCalledTimes(1);
+    return callback.mock.calls[0]?.[0] as boolean;
+  }
 
-  it('answers every permission check and device request with no', () => {
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'fullscreen',
+    'openExternal',
+    'hid',
+    'usb',
+    'serial',
+    'midiSysex',
+    'display-capture',
+    'storage-access',
+    'unknown',
+  ])('denies a %s permission request, even from the app', (permission) => {
+    expect(request(permission)).toBe(false);
+  });
+
+  it('grants persistent storage to app://maltid only, so the plans in IndexedDB are not evicted', () => {
+    expect(request('persistent-storage')).toBe(true);
+    expect(request('persistent-storage', 'https://evil.example/')).toBe(false);
+    expect(request('persistent-storage', 'http://127.0.0.1:5179/')).toBe(false);
+    // No requesting URL in the details: the page's own URL decides.
+    expect(request('persistent-storage', '', { getURL: () => 'https://evil.example/' })).toBe(false);
+    expect(request('persistent-storage', '', appPage)).toBe(true);
+  });
+
+  it('answers permission checks the same way, and every device request with no', () => {
     const { ses, handlers } = fakeSession();
     hardenSession(ses as unknown as Session);
     expect(handlers.check?.(null, 'geolocation', 'app://maltid', {})).toBe(false);
+    expect(handlers.check?.(null, 'notifications', 'app://maltid', {})).toBe(false);
     expect(handlers.check?.(null, 'clipboard-sanitized-write', 'app://maltid', {})).toBe(false);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://maltid', {})).toBe(true);
+    expect(handlers.check?.(null, 'persistent-storage', 'https://evil.example', {})).toBe(false);
     expect(handlers.device?.({ deviceType: 'usb', origin: 'app://maltid' })).toBe(false);
   });
 });
