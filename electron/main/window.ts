@@ -21,7 +21,9 @@ export function createMainWindow(startUrl: string = APP_START_URL): BrowserWindo
     webPreferences: { ...webPreferences },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(startUrl);
+  // A page that fails to load never becomes ready-to-show; an empty window beats an invisible app.
+  window.webContents.once('did-fail-load', () => window.show());
+  window.loadURL(startUrl).catch((error: unknown) => console.error('Måltid could not load its page:', error));
   return window;
 }
 
