@@ -195,11 +195,12 @@ async function runWeb(explain) {
   }
 
   let child = null;
+  // The server holds no state (the plans live in the browser), so stopping is immediate.
   const stop = () => {
     child?.kill();
     server.closeAllConnections?.();
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 1000).unref();
+    server.close();
+    setTimeout(() => process.exit(0), 100);
   };
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
 
