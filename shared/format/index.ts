@@ -12,8 +12,10 @@ export interface Formatter {
   readonly locale: string;
   /** Money from integer minor units; whole units unless `decimals` says otherwise. */
   money(minor: number, currency: Currency, decimals?: 0 | 2): string;
-  /** A plain number with at most `maxDecimals` decimals (grouping separators included). */
-  number(value: number, maxDecimals?: number): string;
+  /** A plain number with at most `maxDecimals` decimals (grouping separators unless `grouping` is false: years). */
+  number(value: number, maxDecimals?: number, grouping?: boolean): string;
+  /** A number with exactly `decimals` decimals (amounts of money without the currency sign). */
+  fixed(value: number, decimals: number): string;
   /** A fraction as a percentage: 0.254 → "25 %" (locale spacing), with `decimals` decimals. */
   percent(share: number, decimals?: number): string;
   /** An ISO date (YYYY-MM-DD) in the locale's short date format. */
@@ -64,8 +66,11 @@ export function createFormatter(language: Language): Formatter {
         maximumFractionDigits: decimals,
       }).format(minor / 100);
     },
-    number(value, maxDecimals = 0) {
-      return numberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+    number(value, maxDecimals = 0, grouping = true) {
+      return numberFormat(locale, { maximumFractionDigits: maxDecimals, useGrouping: grouping }).format(value);
+    },
+    fixed(value, decimals) {
+      return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
     },
     percent(share, decimals = 0) {
       return numberFormat(locale, {

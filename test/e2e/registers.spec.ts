@@ -1,23 +1,227 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createPlan, openApp, screenshot } from './support/app';
+import { gridCell, gridEditor, gridRow } from './support/grid';
+import { activate, tabTo } from './support/keyboard';
 
-async function goTo(page: Page, name: RegExp | string) {
-  await page.getByRole('navigation').getByRole('link', { name }).click();
+const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
+
+/** Focuses the grid with the keyboard and puts the active cell on (row, column) by arrows. */
+async function gridGoTo(page: Page, grid: string, row: number, col: number) {
+  await tabTo(page, page.getByTestId(`${grid}-grid`));
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < col; i++) await page.keyboard.press('ArrowRight');
 }
 
-function editor(page: Page, grid: string) {
-  return page.getByTestId(`${grid}-grid`).locator('.grid-editor');
+/** In the row being edited: chooses the `steps`-th next option of a choice cell with the keyboard. */
+async function chooseBelow(page: Page, grid: string, steps: number) {
+  await page.keyboard.press('Enter');
+  await expect(gridEditor(page, grid)).toBeFocused();
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
 }
 
-test('kitchens: add rows with the keyboard, edit inline, and see them after a reload', async ({ page }) => {
+test('a new user fills the registers with the keyboard only, and everything is there after a reload', async ({ page }) => {
+  await openApp(page);
+
+  // New plan, by keyboard.
+  await tabTo(page, page.getByLabel('Name of the plan'));
+  await page.keyboard.type('Matplan 2027–2032');
+  await tabTo(page, page.getByLabel('Your organisation'));
+  await page.keyboard.type('Södertälje kommun');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('header-workspace')).toContainText('Matplan 2027–2032');
+
+  // An organisation: a region.
+  await activate(page, nav(page, 'Organisations'));
+  await activate(page, page.getByTestId('organisations-add'));
+  await expect(gridEditor(page, 'organisations')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Region Stockholm');
+  await page.keyboard.press('Tab'); // saves the name, moves to "Kind"
+  await chooseBelow(page, 'organisations', 1); // Municipality → Region
+  await expect(gridCell(page, 'organisations', 'Region Stockholm', 'kind')).toHaveText('Region');
+
+  // A budget for our municipality (tabs: Tab reaches the selected one, arrows move between them).
+  await tabTo(page, page.getByRole('tab', { name: 'Organisations' }));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Budgets' })).toHaveAttribute('aria-selected', 'true');
+  await activate(page, page.getByTestId('budgets-add'));
+  await expect(gridEditor(page, 'budgets')).toBeFocused(); // the year
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2027');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4500000');
+  await page.keyboard.press('Enter');
+  await expect(gridCell(page, 'budgets', '2027', 'amount')).toHaveText('4,500,000');
+
+  // Three kitchens of different sectors.
+  await activate(page, nav(page, 'Kitchens'));
+  const kitchens: [string, number, string][] = [
+    ['Björkskolan', 0, '350'],
+    ['Solgläntans förskola', 1, '60'],
+    ['Ekbackens äldreboende', 2, '45'],
+  ];
+  for (const [name, sectorSteps, lunches] of kitchens) {
+    await activate(page, page.getByTestId('kitchens-add'));
+    await expect(gridEditor(page, 'kitchens')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab'); // → organisation
+    await page.keyboard.press('ArrowRight'); // → sector
+    if (sectorSteps) await chooseBelow(page, 'kitchens', sectorSteps);
+    // Back on this row (a choice saved with Enter moves down; the new row is the last).
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight'); // past the row's checkbox → lunch
+    await page.keyboard.type(lunches);
+    await page.keyboard.press('Enter');
+    await expect(gridCell(page, 'kitchens', name, 'meals.lunch')).toHaveText(lunches);
+  }
+  await expect(gridCell(page, 'kitchens', 'Solgläntans förskola', 'sector')).toHaveText('Preschool');
+  await expect(gridCell(page, 'kitchens', 'Ekbackens äldreboende', 'sector')).toHaveText('Elderly care');
+
+  // A supplier with two offers.
+  await activate(page, nav(page, 'Suppliers'));
+  await activate(page, page.getByTestId('suppliers-add'));
+  await expect(gridEditor(page, 'suppliers')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Mälardalens Grönt');
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('tab', { name: 'Suppliers' }));
+  await page.keyboard.press('ArrowRight');
+  for (const price of ['24.50', '9.80']) {
+    await activate(page, page.getByTestId('offers-add'));
+    await expect(gridEditor(page, 'offers')).toBeFocused(); // the price
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(price);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('offers-row')).toHaveCount(2);
+  // The second offer is for milk: choose its category with the keyboard.
+  await gridGoTo(page, 'offers', 1, 2);
+  await chooseBelow(page, 'offers', 3); // red meat → poultry → fish → milk
+  await expect(page.getByTestId('offers-row').nth(1).locator('[data-column="categoryId"]')).toHaveText('Milk and fermented milk');
+  await screenshot(page, 'en-registers-offers');
+
+  // Reload: everything is there.
+  await page.reload();
+  await expect(gridRow(page, 'offers', 'Mälardalens Grönt')).toHaveCount(2);
+  await expect(page.getByTestId('offers-row').nth(0).locator('[data-column="price"]')).toHaveText('24.50');
+  await tabTo(page, page.getByRole('tab', { name: 'Offers' }));
+  await page.keyboard.press('ArrowLeft');
+  await expect(gridCell(page, 'suppliers', 'Mälardalens Grönt', 'offers')).toHaveText('2');
+  await activate(page, nav(page, 'Kitchens'));
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(3);
+  await expect(gridCell(page, 'kitchens', 'Björkskolan', 'meals.lunch')).toHaveText('350');
+  await activate(page, nav(page, 'Organisations'));
+  await expect(page.getByTestId('organisations-row')).toHaveCount(2);
+  await tabTo(page, page.getByRole('tab', { name: 'Organisations' }));
+  await page.keyboard.press('ArrowRight');
+  await expect(gridCell(page, 'budgets', '2027', 'organisationId')).toHaveText('Södertälje kommun');
+});
+
+test('undo brings back a deleted kitchen, also after switching views', async ({ page }) => {
   await openApp(page);
   await createPlan(page);
-  await goTo(page, 'Kitchens');
-  await page.getByTestId('kitchens-add').click();
-  await expect(editor(page, 'kitchens')).toBeFocused();
-  await page.keyboard.type('Björkskolan');
-  await page.keyboard.press('Tab');
-  await screenshot(page, 'dev-kitchens-grid');
-  await expect(page.getByTestId('kitchens-row')).toHaveCount(1);
-  await expect(page.getByTestId('kitchens-row').first()).toContainText('Björkskolan');
+  await nav(page, 'Kitchens').click();
+  for (const name of ['Aspskolan', 'Björkskolan', 'Cederskolan']) {
+    await page.getByTestId('kitchens-add').click();
+    await expect(gridEditor(page, 'kitchens')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(3);
+  await gridGoTo(page, 'kitchens', 1, 1);
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
+
+  // Switch views, come back, undo with the keyboard.
+  await nav(page, 'Suppliers').click();
+  await nav(page, 'Kitchens').click();
+  await page.getByTestId('kitchens-grid').focus();
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(3);
+  // Back at its old place, between the other two.
+  await expect(page.getByTestId('kitchens-row').nth(1)).toContainText('Björkskolan');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(2);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(3);
+  await page.reload();
+  await expect(gridRow(page, 'kitchens', 'Björkskolan')).toHaveCount(1);
+});
+
+test('bulk edit sets the service days of all school kitchens in one undoable step', async ({ page }) => {
+  await openApp(page);
+  await createPlan(page);
+  await nav(page, 'Kitchens').click();
+  for (const name of ['Skola A', 'Skola B', 'Förskola C']) {
+    await page.getByTestId('kitchens-add').click();
+    await expect(gridEditor(page, 'kitchens')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  }
+  await gridCell(page, 'kitchens', 'Förskola C', 'sector').dblclick();
+  await gridEditor(page, 'kitchens').selectOption('preschool');
+  await page.keyboard.press('Enter');
+
+  await page.getByTestId('kitchens-filter-sector').selectOption('school');
+  await expect(page.getByTestId('kitchens-row')).toHaveCount(2);
+  await page.getByTestId('kitchens-grid').focus();
+  await page.keyboard.press('Control+a');
+  await page.getByTestId('kitchens-bulk-edit').click();
+  const dialog = page.getByTestId('bulk-edit-dialog');
+  await dialog.getByLabel('Column').selectOption('calendar');
+  await dialog.getByLabel('New value').selectOption('fixed');
+  await dialog.getByTestId('bulk-edit-apply').click();
+  await page.getByTestId('kitchens-bulk-edit').click();
+  await dialog.getByLabel('Column').selectOption('serviceDays');
+  await dialog.getByLabel('New value').fill('400');
+  await dialog.getByTestId('bulk-edit-apply').click();
+  await expect(dialog.getByRole('alert')).toHaveText('Service days must be between 0 and 366.');
+  await dialog.getByLabel('New value').fill('180');
+  await dialog.getByTestId('bulk-edit-apply').click();
+  await expect(gridCell(page, 'kitchens', 'Skola A', 'serviceDays')).toHaveText('180');
+  await expect(gridCell(page, 'kitchens', 'Skola B', 'serviceDays')).toHaveText('180');
+  await page.getByTestId('kitchens-filter-sector').selectOption('');
+  await expect(gridCell(page, 'kitchens', 'Förskola C', 'serviceDays')).not.toHaveText('180');
+  // One step undoes both rows: back to the fixed calendar's default days.
+  await page.getByTestId('undo').click();
+  await expect(gridCell(page, 'kitchens', 'Skola A', 'serviceDays')).toHaveText('178');
+  await expect(gridCell(page, 'kitchens', 'Skola B', 'serviceDays')).toHaveText('178');
+  // And the step before it, the calendar of both.
+  await page.getByTestId('undo').click();
+  await expect(gridCell(page, 'kitchens', 'Skola A', 'serviceDays')).toHaveText('by calendar');
+  await expect(gridCell(page, 'kitchens', 'Skola B', 'serviceDays')).toHaveText('by calendar');
+});
+
+test('the registers show units and currency in their headers, in every language', async ({ browser }) => {
+  for (const [locale, price, lunch] of [
+    ['sv-SE', 'Pris (SEK/kg)', 'Lunch (måltider/dag)'],
+    ['da-DK', 'Pris (SEK/kg)', 'Frokost (måltider/dag)'],
+    ['fi-FI', 'Hinta (SEK/kg)', 'Lounas (ateriaa/päivä)'],
+    ['en-GB', 'Price (SEK/kg)', 'Lunch (meals/day)'],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openApp(page);
+    await createPlan(page);
+    await page.getByTestId('nav-kitchens').click();
+    await page.getByTestId('kitchens-add').click();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('columnheader', { name: lunch })).toBeVisible();
+    await page.getByTestId('nav-suppliers').click();
+    await page.getByTestId('suppliers-add').click();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tab-offers').click();
+    await page.getByTestId('offers-add').click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('columnheader', { name: price })).toBeVisible();
+    await screenshot(page, `${locale.slice(0, 2)}-registers-offers-empty`);
+    await context.close();
+  }
 });

@@ -5,6 +5,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
+import { useShellCommands } from './useShellCommands';
 import { ViewOutlet } from './ViewOutlet';
 import { hashFor, viewFromHash } from './views';
 
@@ -13,6 +14,7 @@ export function App() {
   const { t } = useTranslation();
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  useShellCommands();
 
   // Hash routing: the address names the view, so reload and back/forward keep the place.
   useEffect(() => {

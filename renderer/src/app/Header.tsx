@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceRow } from '../data/hooks';
+import { UndoButtons } from './UndoButtons';
 
 /** The open plan and its currency, always in view. */
 export function Header() {
@@ -18,6 +19,7 @@ export function Header() {
             <strong>{ws.meta.currency}</strong>
             <span className="muted">{t(`countries.${ws.meta.country}`)}</span>
           </div>
+          <UndoButtons />
         </>
       ) : (
         <div className="workspace muted" data-testid="header-workspace">

@@ -3,6 +3,7 @@ import { OrganisationsView } from '../views/OrganisationsView';
 import { OverviewView } from '../views/OverviewView';
 import { WaitingForDataView } from '../views/PlaceholderViews';
 import { SettingsView } from '../views/SettingsView';
+import { SuppliersView } from '../views/SuppliersView';
 import type { ViewId } from './views';
 
 export function ViewOutlet({ view }: { view: ViewId }) {
@@ -13,6 +14,8 @@ export function ViewOutlet({ view }: { view: ViewId }) {
       return <OrganisationsView />;
     case 'kitchens':
       return <KitchensView />;
+    case 'suppliers':
+      return <SuppliersView />;
     case 'settings':
       return <SettingsView />;
     default:

@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/model/enums';
 
 export interface FieldError {
   /** i18n key under `validation.` */
-  key: 'required' | 'notANumber' | 'range' | 'min' | 'integer' | 'tooLong' | 'percentRange';
+  key: 'required' | 'notANumber' | 'range' | 'min' | 'integer' | 'tooLong' | 'percentRange' | 'date' | 'dateOrder';
   values: Record<string, string | number>;
 }
 

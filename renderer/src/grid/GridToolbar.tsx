@@ -17,6 +17,7 @@ interface GridToolbarProps<T> {
   onBulkEdit(): void;
   onDetails: (() => void) | null;
   hasTargets: boolean;
+  fixedRows: boolean;
   extra?: ReactNode;
 }
 
@@ -92,15 +93,19 @@ export function GridToolbar<T>(props: GridToolbarProps<T>) {
         <button type="button" onClick={props.onBulkEdit} disabled={props.selectedCount === 0} data-testid={`${gridId}-bulk-edit`}>
           {t('grid.bulkEdit')}
         </button>
-        <button type="button" onClick={props.onDuplicate} disabled={!props.hasTargets} data-testid={`${gridId}-duplicate`}>
-          {t('grid.duplicate')}
-        </button>
-        <button type="button" className="danger" onClick={props.onDelete} disabled={!props.hasTargets} data-testid={`${gridId}-delete`}>
-          {t('grid.delete')}
-        </button>
-        <button type="button" className="primary" onClick={props.onAdd} disabled={!props.canAdd} data-testid={`${gridId}-add`}>
-          {props.addLabel}
-        </button>
+        {props.fixedRows ? null : (
+          <>
+            <button type="button" onClick={props.onDuplicate} disabled={!props.hasTargets} data-testid={`${gridId}-duplicate`}>
+              {t('grid.duplicate')}
+            </button>
+            <button type="button" className="danger" onClick={props.onDelete} disabled={!props.hasTargets} data-testid={`${gridId}-delete`}>
+              {t('grid.delete')}
+            </button>
+            <button type="button" className="primary" onClick={props.onAdd} disabled={!props.canAdd} data-testid={`${gridId}-add`}>
+              {props.addLabel}
+            </button>
+          </>
+        )}
       </div>
     </div>
   );

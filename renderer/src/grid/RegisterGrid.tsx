@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord, PlanTable } from '../../../shared/model/types';
-import { commit, redo, undo } from '../data/history';
+import type { RecordChange } from '../db/changes';
+import { commit, undo } from '../data/history';
 import { useAppStore } from '../state/appStore';
 import { BulkEditDialog } from './BulkEditDialog';
 import { GridBody } from './GridBody';
@@ -21,7 +22,7 @@ export interface EditingCell {
   typed?: boolean;
 }
 
-export interface RegisterGridProps<T extends PlanRecord<PlanTable>> {
+export interface RegisterGridProps<T extends { id: string }> {
   /** Used for test ids and element ids, e.g. "kitchens". */
   gridId: string;
   /** The grid's accessible name. */
@@ -40,7 +41,14 @@ export interface RegisterGridProps<T extends PlanRecord<PlanTable>> {
   /** A translated reason why these rows cannot be deleted (e.g. they are referenced), or null. */
   deleteBlockedReason?(rows: T[]): string | null;
   /** Cascading changes to make with a delete (e.g. the offers of deleted suppliers). */
-  deleteAlso?(rows: T[]): { table: PlanTable; id: string }[];
+  deleteAlso?(rows: T[]): RecordChange[];
+  /**
+   * How edited rows become record changes. By default each row is a record of `table`; a table
+   * whose rows are views of other records (the meal-profile matrix) maps them itself.
+   */
+  toChanges?(rows: T[]): RecordChange[];
+  /** Rows can be edited but not added, duplicated or deleted (e.g. the meal-profile matrix). */
+  fixedRows?: boolean;
   details?(row: T, close: () => void): ReactNode;
   empty: ReactNode;
   /** Extra toolbar content (e.g. a link to a related register). */
@@ -58,7 +66,7 @@ function cellKey(rowId: string, columnId: string): string {
  * keyboard navigation, multi-select with bulk edit, add, duplicate, delete with undo, and a
  * detail panel. Virtualised, so that 5,000 rows stay smooth.
  */
-export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGridProps<T>) {
+export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<T>) {
   const { gridId, label, table, workspaceId, columns, texts } = props;
   const { t } = useTranslation();
   const f = useFormatter();
@@ -94,17 +102,20 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
 
   const focusGrid = useCallback(() => gridRef.current?.focus(), []);
 
+  const customChanges = props.toChanges;
+  const toChanges = useCallback(
+    (records: T[]): RecordChange[] =>
+      customChanges?.(records) ?? records.map((record) => ({ table, op: 'put' as const, record: record as unknown as PlanRecord<PlanTable> })),
+    [customChanges, table],
+  );
+
   const save = useCallback(
     async (labelKey: string, records: T[]) => {
       if (records.length === 0) return;
       const ids = records.map((r) => r.id);
       setOptimistic(records);
       try {
-        await commit(
-          workspaceId,
-          labelKey,
-          records.map((record) => ({ table, op: 'put' as const, record })),
-        );
+        await commit(workspaceId, labelKey, toChanges(records));
         // By now the live query has the saved records (it fires right after the transaction).
         setTimeout(() => clearOptimistic(ids), 300);
       } catch {
@@ -112,7 +123,7 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
         notify('error', 'storage.failed');
       }
     },
-    [workspaceId, table, notify, setOptimistic, clearOptimistic],
+    [workspaceId, toChanges, notify, setOptimistic, clearOptimistic],
   );
 
   const startEdit = useCallback(
@@ -149,7 +160,9 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
         return true;
       }
       const key = cellKey(editing.rowId, editing.columnId);
-      const parsed = column.edit.parse(editing.text);
+      const read = column.edit.parse(editing.text);
+      const crossError = read.ok ? (column.edit.validate?.(row, read.value) ?? null) : null;
+      const parsed = crossError ? { ok: false as const, error: crossError } : read;
       if (!parsed.ok) {
         if (mode === 'leave') {
           // Leaving an invalid cell keeps what was typed, shown in the cell with its error.
@@ -209,7 +222,7 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
       try {
         await commit(workspaceId, 'history.delete', [
           ...targets.map((r) => ({ table, op: 'delete' as const, id: r.id })),
-          ...also.map((a) => ({ table: a.table, op: 'delete' as const, id: a.id })),
+          ...also,
         ]);
         setSelected(new Set());
         notify('info', 'grid.deleted', { what: texts.deleted(targets.length) }, { labelKey: 'actions.undo', run: () => void undo() });
@@ -287,16 +300,6 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
       PageUp: 'PageUp',
       PageDown: 'PageDown',
     };
-    if (mod && (e.key === 'z' || e.key === 'Z')) {
-      e.preventDefault();
-      void (e.shiftKey ? redo() : undo());
-      return;
-    }
-    if (mod && e.key === 'y') {
-      e.preventDefault();
-      void redo();
-      return;
-    }
     if (keyMap[e.key]) {
       e.preventDefault();
       move(keyMap[e.key]!);
@@ -307,15 +310,7 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
       move(mod ? (e.key === 'Home' ? 'CtrlHome' : 'CtrlEnd') : e.key);
       return;
     }
-    if (e.key === 'Tab' && active) {
-      // Tab moves between cells inside the table; at its last cell it leaves the table.
-      const next = moveCell(active, e.shiftKey ? 'ShiftTab' : 'Tab', shown.length, colCount);
-      if (next.row !== active.row || next.col !== active.col) {
-        e.preventDefault();
-        setActive(next);
-      }
-      return;
-    }
+    // Tab leaves the table (ARIA grid pattern); inside an open edit, Tab saves and moves right.
     if (mod && e.key === 'a') {
       e.preventDefault();
       setSelected(new Set(shown.map((r) => r.id)));
@@ -338,7 +333,7 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
       if (selected.size) setSelected(new Set());
       return;
     }
-    if (e.key === 'Delete') {
+    if (e.key === 'Delete' && !props.fixedRows) {
       e.preventDefault();
       void deleteRows(targets);
       return;
@@ -388,6 +383,7 @@ export function RegisterGrid<T extends PlanRecord<PlanTable>>(props: RegisterGri
         onDuplicate={() => void duplicateRows(targets)}
         onDelete={() => void deleteRows(targets)}
         onBulkEdit={() => setBulkOpen(true)}
+        fixedRows={props.fixedRows ?? false}
         onDetails={props.details && activeRow ? () => setDetailsId(activeRow.id) : null}
         hasTargets={targets.length > 0}
         extra={props.toolbarExtra}

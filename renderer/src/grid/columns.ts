@@ -5,9 +5,10 @@
  */
 import type { Formatter } from '../../../shared/format';
 import type { Language } from '../../../shared/model/enums';
-import { numberRule, parseNumberField, parsePercentField, parseTextField, type NumberRule } from '../forms/rules';
+import { numberRule, parseNumberField, parsePercentField, parseTextField, type FieldError, type NumberRule } from '../forms/rules';
 import type { ColumnDef, Option } from './types';
 import type { z } from 'zod';
+import { formatDateText, parseDateText } from '../format/dates';
 
 export interface ColumnContext {
   language: Language;
@@ -59,13 +60,15 @@ export function numberColumn<T>(
     optional?: boolean;
     /** Shown when the value is null (e.g. "no limit"). */
     nullText?: string;
+    /** False for years and codes, which are written without thousands separators. */
+    grouping?: boolean;
   },
 ): ColumnDef<T> {
   const rule = 'min' in o.rule && 'integer' in o.rule ? o.rule : numberRule(o.rule);
   const decimals = o.decimals ?? 2;
   const show = (row: T) => {
     const v = o.get(row);
-    return v === null ? (o.nullText ?? '') : ctx.f.number(v, decimals);
+    return v === null ? (o.nullText ?? '') : ctx.f.number(v, decimals, o.grouping ?? true);
   };
   const set = o.set;
   return {
@@ -135,7 +138,7 @@ export function moneyColumn<T>(
     fieldName: o.fieldName ?? o.header,
     width: o.width ?? 140,
     align: 'right',
-    display: (row) => ctx.f.number(o.get(row) / 100, decimals),
+    display: (row) => ctx.f.fixed(o.get(row) / 100, decimals),
     sortValue: o.get,
     ...(set
       ? {
@@ -220,5 +223,44 @@ export function readonlyColumn<T>(o: Base<T> & { display(row: T): string; sortVa
     ...(o.align ? { align: o.align } : {}),
     display: o.display,
     sortValue: o.sortValue,
+  };
+}
+
+/** A calendar date, typed and shown in the language's format, stored as ISO (YYYY-MM-DD). */
+export function dateColumn<T>(
+  ctx: ColumnContext,
+  o: Base<T> & {
+    get(row: T): string;
+    set?(row: T, iso: string): T;
+    optional?: boolean;
+    example: string;
+    validate?(row: T, iso: string): FieldError | null;
+  },
+): ColumnDef<T> {
+  const set = o.set;
+  const show = (row: T) => (o.get(row) ? formatDateText(o.get(row), ctx.language) : '');
+  return {
+    id: o.id,
+    header: o.header,
+    fieldName: o.fieldName ?? o.header,
+    width: o.width ?? 130,
+    display: show,
+    sortValue: o.get,
+    ...(set
+      ? {
+          edit: {
+            kind: 'text' as const,
+            initialText: show,
+            parse: (text: string) => {
+              if (!text.trim() && o.optional) return { ok: true as const, value: '' };
+              const iso = parseDateText(text, ctx.language);
+              return iso ? { ok: true as const, value: iso } : { ok: false as const, error: { key: 'date' as const, values: { example: o.example } } };
+            },
+            apply: (row: T, value: unknown) => (value === o.get(row) ? null : set(row, value as string)),
+            ...(o.validate ? { validate: (row: T, value: unknown) => o.validate!(row, value as string) } : {}),
+            ...(o.enabled ? { enabled: o.enabled } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface ColumnEdit<T> {
   apply(row: T, value: unknown): T | null;
   /** Whether this row's cell can be edited (e.g. "supplied by" only for receiving kitchens). */
   enabled?(row: T): boolean;
+  /** A rule across fields of the record (e.g. an end date after the start), checked after parse. */
+  validate?(row: T, value: unknown): FieldError | null;
 }
 
 export interface ColumnDef<T> {

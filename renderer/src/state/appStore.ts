@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { Language } from '../../../shared/model/enums';
 import type { PersistenceState } from '../db/persistence';
-import type { ViewId } from '../app/views';
+import { viewFromHash, type ViewId } from '../app/views';
 
 export type NoticeKind = 'info' | 'success' | 'error';
 
@@ -41,7 +41,8 @@ export interface AppState {
 let nextNoticeId = 1;
 
 export const useAppStore = create<AppState>()((set) => ({
-  view: 'overview',
+  // The address names the view (and its tab), so a reload keeps the place.
+  view: (typeof window !== 'undefined' && viewFromHash(window.location.hash)) || 'overview',
   workspaceId: null,
   language: 'en',
   persistence: null,

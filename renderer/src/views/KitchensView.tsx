@@ -4,7 +4,9 @@ import { PageHeader } from '../components/PageHeader';
 import { Tabs, useHashTab } from '../components/Tabs';
 import { usePlan } from '../data/hooks';
 import { hashFor } from '../app/views';
+import { CategoriesRegister } from '../registers/CategoriesRegister';
 import { KitchensRegister } from '../registers/KitchensRegister';
+import { MealProfilesMatrix } from '../registers/MealProfilesMatrix';
 import { NoPlan } from './NoPlan';
 
 const TAB_IDS = ['kitchens', 'profiles', 'categories'] as const;
@@ -29,7 +31,11 @@ export function KitchensView() {
           ) : (
             <KitchensRegister plan={plan} />
           )
-        ) : null}
+        ) : tab === 'profiles' ? (
+          <MealProfilesMatrix plan={plan} />
+        ) : (
+          <CategoriesRegister plan={plan} />
+        )}
       </div>
     </>
   );

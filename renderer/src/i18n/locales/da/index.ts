@@ -4,5 +4,11 @@ import domain from './domain.json';
 import grid from './grid.json';
 import kitchens from './kitchens.json';
 import organisations from './organisations.json';
+import budgets from './budgets.json';
+import suppliers from './suppliers.json';
+import offers from './offers.json';
+import categories from './categories.json';
+import contracts from './contracts.json';
+import profiles from './profiles.json';
 
-export default { ...core, ...domain, ...grid, ...kitchens, ...organisations };
+export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles };
