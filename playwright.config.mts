@@ -36,5 +36,10 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium', testDir: 'test/e2e' },
+    // The desktop shell, wherever the Electron runtime is installed; elsewhere each test skips
+    // and one line says why (test/electron-e2e/support).
+    { name: 'electron', testDir: 'test/electron-e2e', testMatch: /.*\.spec\.ts$/, fullyParallel: false },
+  ],
 });

@@ -20,21 +20,11 @@ export async function createPlanIfNeeded(page: Page, name = 'Kostplan 2027'): Pr
  * the build has is used, so this smoke test follows the renderer instead of pinning its design.
  */
 export async function addKitchen(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name: /Kitchens|Kök|Køkkener|Keittiöt/ }).click();
-  const formButton = page.getByTestId('add-kitchen');
-  const gridButton = page.getByTestId('kitchens-add');
-  await expect(formButton.or(gridButton)).toBeVisible();
-  if (await formButton.isVisible()) {
-    await formButton.click();
-    const form = page.getByTestId('kitchen-form');
-    await form.getByLabel(/^(Name|Namn|Navn|Nimi)$/).fill(name);
-    await page.getByTestId('kitchen-form-submit').click();
-  } else {
-    await gridButton.click();
-    await expect(page.getByTestId('kitchens-grid').locator('.grid-editor')).toBeFocused();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(name);
-    await page.keyboard.press('Enter');
-  }
+  await page.getByRole('navigation').getByTestId('nav-kitchens').click();
+  await page.getByTestId('kitchens-add').click();
+  await expect(page.getByTestId('kitchens-grid').locator('.grid-editor')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
 }
