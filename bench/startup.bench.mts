@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openBenchBrowser } from './lib/browser';
+import { newBenchContext, openBenchBrowser } from './lib/browser';
 import { median, recordFigures } from './lib/results';
 
 const OUT = resolve('out/renderer');
@@ -27,7 +27,7 @@ const bench = await openBenchBrowser();
 const times: number[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const context = await bench.browser.newContext();
+    const context = await newBenchContext(bench.browser);
     const page = await context.newPage();
     await page.goto(bench.url);
     await page.getByRole('navigation').waitFor();

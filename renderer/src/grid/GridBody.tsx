@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { cellId, GridRowView } from './GridRowView';
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellPosition, MoveKey } from './gridModel';
@@ -30,9 +31,6 @@ interface GridBodyProps<T extends { id: string }> {
 
 const CHECK_WIDTH = 40;
 
-export function cellId(gridId: string, row: number, col: number): string {
-  return `${gridId}-cell-${row}-${col}`;
-}
 
 /** The virtualised rows of a register table (ARIA grid pattern, focus kept on the grid). */
 export function GridBody<T extends { id: string }>(props: GridBodyProps<T>) {
@@ -56,15 +54,6 @@ export function GridBody<T extends { id: string }>(props: GridBodyProps<T>) {
   const totalWidth = CHECK_WIDTH + columns.reduce((s, c) => s + c.width, 0);
   const activeId = active ? cellId(gridId, active.row, active.col) : undefined;
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-
-  function editorKey(e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) {
-    const map: Record<string, MoveKey | 'Escape'> = { Enter: e.shiftKey ? 'ShiftEnter' : 'Enter', Tab: e.shiftKey ? 'ShiftTab' : 'Tab', Escape: 'Escape' };
-    const key = map[e.key];
-    if (!key) return;
-    e.preventDefault();
-    e.stopPropagation();
-    props.onEditKey(key);
-  }
 
   return (
     <div className="grid-scroll" ref={scrollRef}>
@@ -108,98 +97,26 @@ export function GridBody<T extends { id: string }>(props: GridBodyProps<T>) {
         <div role="rowgroup" className="grid-rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index]!;
-            const isSelected = selected.has(row.id);
             return (
-              <div
+              <GridRowView
                 key={row.id}
-                role="row"
-                aria-rowindex={v.index + 2}
-                aria-selected={isSelected}
-                className={`grid-row${isSelected ? ' selected' : ''}`}
-                style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)`, height: rowHeight }}
-                data-testid={`${gridId}-row`}
-                data-row-id={row.id}
-              >
-                <div
-                  role="gridcell"
-                  id={cellId(gridId, v.index, 0)}
-                  className={`grid-cell grid-check${active?.row === v.index && active.col === 0 ? ' active' : ''}`}
-                  onClick={() => props.onCellClick({ row: v.index, col: 0 })}
-                >
-                  <input
-                    type="checkbox"
-                    tabIndex={-1}
-                    checked={isSelected}
-                    onChange={() => props.onToggleSelected(row.id)}
-                    aria-label={t('grid.selectRow', { name: columns[0]?.display(row) ?? '' })}
-                  />
-                </div>
-                {columns.map((c, ci) => {
-                  const col = ci + 1;
-                  const isActive = active?.row === v.index && active.col === col;
-                  const isEditing = editing?.rowId === row.id && editing.columnId === c.id;
-                  const draft = drafts.get(`${row.id}\u0000${c.id}`);
-                  const disabled = !c.edit || (c.edit.enabled ? !c.edit.enabled(row) : false);
-                  const className = [
-                    'grid-cell',
-                    c.align === 'right' ? 'num' : '',
-                    isActive ? 'active' : '',
-                    draft || (isEditing && editing.error) ? 'invalid' : '',
-                    disabled ? 'readonly' : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' ');
-                  return (
-                    <div
-                      key={c.id}
-                      role="gridcell"
-                      id={cellId(gridId, v.index, col)}
-                      className={className}
-                      aria-invalid={draft || (isEditing && editing.error) ? true : undefined}
-                      aria-readonly={disabled || undefined}
-                      data-column={c.id}
-                      onClick={() => props.onCellClick({ row: v.index, col })}
-                      onDoubleClick={() => props.onCellDoubleClick({ row: v.index, col })}
-                    >
-                      {isEditing && c.edit?.kind === 'select' ? (
-                        <select
-                          autoFocus
-                          className="grid-editor"
-                          aria-label={c.fieldName}
-                          value={editing.text}
-                          onChange={(e) => props.onEditText(e.target.value)}
-                          onKeyDown={editorKey}
-                          onBlur={() => props.onEditKey('blur')}
-                        >
-                          {(c.edit.options ?? []).map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>
-                      ) : isEditing ? (
-                        <input
-                          autoFocus
-                          className="grid-editor"
-                          aria-label={c.fieldName}
-                          aria-invalid={!!editing.error}
-                          aria-describedby={editing.error ? `${gridId}-error` : undefined}
-                          value={editing.text}
-                          onFocus={(e) => {
-                            if (editing.typed) e.target.setSelectionRange(e.target.value.length, e.target.value.length);
-                            else e.target.select();
-                          }}
-                          onChange={(e) => props.onEditText(e.target.value)}
-                          onKeyDown={editorKey}
-                          onBlur={() => props.onEditKey('blur')}
-                        />
-                      ) : (
-                        <span className="cell-text">{draft ? draft.text : c.display(row)}</span>
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
+                gridId={gridId}
+                row={row}
+                index={v.index}
+                start={v.start}
+                height={rowHeight}
+                template={template}
+                columns={columns}
+                isSelected={selected.has(row.id)}
+                activeCol={active?.row === v.index ? active.col : -1}
+                editing={editing?.rowId === row.id ? editing : null}
+                drafts={drafts}
+                onCellClick={props.onCellClick}
+                onCellDoubleClick={props.onCellDoubleClick}
+                onToggleSelected={props.onToggleSelected}
+                onEditText={props.onEditText}
+                onEditKey={props.onEditKey}
+              />
             );
           })}
         </div>

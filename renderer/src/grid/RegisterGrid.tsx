@@ -280,14 +280,35 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
   const activeRow = active ? shown[active.row] : undefined;
   const targets = selectedRows.length ? selectedRows : activeRow ? [activeRow] : [];
 
-  function toggleSelected(id: string) {
+  const toggleSelected = useCallback((id: string) => {
     setSelected((s) => {
       const next = new Set(s);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
-  }
+  }, []);
+
+  // Stable handlers, so that rows on screen are not rendered again while scrolling.
+  const onCellClick = useCallback(
+    (pos: CellPosition) => {
+      if (editingRef.current) commitEdit('leave');
+      setActive(pos);
+      focusGrid();
+    },
+    [commitEdit, focusGrid],
+  );
+  const onEditText = useCallback((text: string) => setEditing((e) => (e ? { ...e, text, error: null } : e)), [setEditing]);
+  const onEditKey = useCallback(
+    (key: MoveKey | 'Escape' | 'blur') => {
+      if (key === 'Escape') return cancelEdit();
+      if (commitEdit(key === 'blur' ? 'leave' : 'stay') && key !== 'blur') {
+        move(key);
+        focusGrid();
+      }
+    },
+    [cancelEdit, commitEdit, move, focusGrid],
+  );
 
   function onGridKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (editing) return; // the editor handles its own keys
@@ -407,23 +428,12 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
             sort={view.sort}
             onSort={(columnId) => setView((v) => ({ ...v, sort: nextSort(v.sort, columnId) }))}
             onKeyDown={onGridKeyDown}
-            onCellClick={(pos) => {
-              if (editing) commitEdit('leave');
-              setActive(pos);
-              focusGrid();
-            }}
-            onCellDoubleClick={(pos) => startEdit(pos)}
+            onCellClick={onCellClick}
+            onCellDoubleClick={startEdit}
             onToggleSelected={toggleSelected}
             onToggleAll={() => setSelected((s) => (s.size === shown.length ? new Set() : new Set(shown.map((r) => r.id))))}
-            onEditText={(text) => setEditing((e) => (e ? { ...e, text, error: null } : e))}
-            onEditKey={(key) => {
-              if (key === 'Escape') return cancelEdit();
-              const mode = key === 'blur' ? 'leave' : 'stay';
-              if (commitEdit(mode) && key !== 'blur') {
-                move(key);
-                focusGrid();
-              }
-            }}
+            onEditText={onEditText}
+            onEditKey={onEditKey}
           />
           {editing?.error ? (
             <p className="field-error grid-error" role="alert" data-testid={`${gridId}-error`}>

@@ -19,7 +19,7 @@ const flat = Object.fromEntries(Object.entries(RESOURCES).map(([lng, res]) => [l
 const english = flat.en!;
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
+  return [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!).sort();
 }
 
 /** Keys the code builds at run time from the domain vocabularies: each must exist. */
