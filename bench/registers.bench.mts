@@ -22,11 +22,11 @@ async function seed(page: Page): Promise<void> {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const r = indexedDB.open('maltid');
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(new Error(String(r.error)));
       });
       const ws = await new Promise<{ id: string }>((resolve) => {
         const r = db.transaction('workspaces').objectStore('workspaces').getAll();
-        r.onsuccess = () => resolve(r.result[0]);
+        r.onsuccess = () => resolve((r.result as { id: string }[])[0]!);
       });
       const orgs = await new Promise<{ id: string }[]>((resolve) => {
         const r = db.transaction('organisations').objectStore('organisations').getAll();
