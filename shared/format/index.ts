@@ -16,8 +16,8 @@ export interface Formatter {
   number(value: number, maxDecimals?: number, grouping?: boolean): string;
   /** A number with exactly `decimals` decimals (amounts of money without the currency sign). */
   fixed(value: number, decimals: number): string;
-  /** A fraction as a percentage: 0.254 → "25 %" (locale spacing), with `decimals` decimals. */
-  percent(share: number, decimals?: number): string;
+  /** A fraction as a percentage: 0.254 → "25 %" (locale spacing), with up to `decimals` decimals (at least `minDecimals`, default all). */
+  percent(share: number, decimals?: number, minDecimals?: number): string;
   /** An ISO date (YYYY-MM-DD) in the locale's short date format. */
   date(iso: string): string;
   /** A date-time in the locale's short format. */
@@ -72,10 +72,10 @@ export function createFormatter(language: Language): Formatter {
     fixed(value, decimals) {
       return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
     },
-    percent(share, decimals = 0) {
+    percent(share, decimals = 0, minDecimals = decimals) {
       return numberFormat(locale, {
         style: 'percent',
-        minimumFractionDigits: decimals,
+        minimumFractionDigits: minDecimals,
         maximumFractionDigits: decimals,
       }).format(share);
     },

@@ -44,6 +44,8 @@ export function GridBody<T extends { id: string }>(props: GridBodyProps<T>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
+    // Rows for the first paint, before the scroll area has been measured.
+    initialRect: { width: 1200, height: 600 },
   });
 
   useEffect(() => {

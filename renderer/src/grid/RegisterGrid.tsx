@@ -205,7 +205,8 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
   const move = useCallback(
     (key: MoveKey) => {
       if (shown.length === 0) return;
-      setActive((pos) => moveCell(pos ?? { row: 0, col: 1 }, key, shown.length, colCount));
+      // The first key press in a table without an active cell lands on its first cell.
+      setActive((pos) => (pos ? moveCell(pos, key, shown.length, colCount) : { row: 0, col: 1 }));
     },
     [shown.length, colCount],
   );

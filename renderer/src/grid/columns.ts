@@ -108,7 +108,7 @@ export function percentColumn<T>(
     fieldName: o.fieldName ?? o.header,
     width: o.width ?? 110,
     align: 'right',
-    display: (row) => ctx.f.percent(o.get(row), 1),
+    display: (row) => ctx.f.percent(o.get(row), 1, 0),
     sortValue: o.get,
     ...(set
       ? {
