@@ -28,6 +28,12 @@ export interface Figures {
   knownOriginValueMinor: number;
   co2eFoodKg: number;
   co2eTransportKg: number;
+  /** Volume discounts (tiers and the pooled discount) already taken off `foodMinor`. */
+  discountMinor: number;
+  /** kg of demand no offer could take (counted in `kg`, at no cost). */
+  uncoveredKg: number;
+  /** Local kg the target asked for that no local capacity could deliver. */
+  unmetLocalKg: number;
 }
 
 export interface OrganisationYear extends Figures {
@@ -55,6 +61,11 @@ export interface CategoryYear {
   co2eTransportKg: number;
   /** Local kg the target asked for that no local capacity could deliver. */
   unmetLocalKg: number;
+  /** kg of demand no offer could take (counted in `kg`, at no cost). */
+  uncoveredKg: number;
+  /** Volume discounts already taken off `foodMinor`. */
+  discountMinor: number;
+  logisticsMinor: number;
 }
 
 export interface YearTotals extends Figures {
@@ -76,12 +87,14 @@ export interface OfferUtilisation {
 }
 
 export interface TrajectoryRow {
+  /** Which target the row follows. */
+  measure: 'local' | 'organic';
   /** A category id, or `*` for all categories together. */
   categoryId: string;
   year: number;
   basis: ShareBasis;
   targetShare: number;
-  /** Local share reached in this scenario, by the target's basis. */
+  /** Share reached in this scenario, by the target's basis. */
   achievedShare: number;
   /** Contracts that keep part of this category's demand with their supplier this year. */
   heldBackBy: string[];
@@ -182,7 +195,10 @@ export interface PlanIssue {
     | 'datesOutOfOrder'
     | 'currencyMismatch'
     | 'receivingWithoutSupplier'
-    | 'unknownScenario';
+    | 'unknownScenario'
+    | 'contractWithoutOffer'
+    | 'sharesAboveOne'
+    | 'duplicateBudget';
   table: PlanTable | 'meta' | 'plan';
   /** The record's id ('' for the plan itself). */
   id: string;

@@ -1,0 +1,57 @@
+/**
+ * The calculation pipeline of one scenario, without the result rows: index the plan, decide
+ * owners and units, aggregate demand, bind contracts, price the offers, allocate, and cost.
+ */
+import type { Plan, Scenario } from '../model/types';
+import { allocate, type Allocation, type AllocationInputs } from './allocate';
+import { contractBindings, type ContractBindings } from './contracts';
+import { computeCosts, type CostInputs, type OrgCosts } from './costs';
+import { computeDemand, type Demand } from './demand';
+import { buildLocalTable, makeDistances, type LocalTable } from './local';
+import { ownership, type Ownership } from './owners';
+import { buildPlanIndex, type PlanIndex } from './planIndex';
+import { listPrices, type PriceInputs } from './prices';
+import { categoryTargets, type CategoryTargets } from './trajectory';
+
+/** What-if factors on input groups (sensitivity); all default to 1. */
+export interface Adjustments extends PriceInputs, AllocationInputs, CostInputs {
+  mealsFactor?: number;
+  wasteFactor?: number;
+  gramsFactor?: number;
+}
+
+export interface Computation {
+  plan: Plan;
+  scenario: Scenario;
+  ix: PlanIndex;
+  own: Ownership;
+  local: LocalTable;
+  bindings: ContractBindings;
+  demand: Demand;
+  prices: Float64Array;
+  localTargets: CategoryTargets;
+  organicTargets: CategoryTargets;
+  alloc: Allocation;
+  costs: OrgCosts;
+}
+
+export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}): Computation {
+  const ix = buildPlanIndex(plan);
+  const own = ownership(ix, scenario);
+  const local = buildLocalTable(plan, ix);
+  const bindings = contractBindings(plan, ix, own.years);
+  const demand = computeDemand(ix, own, bindings, {
+    mealsFactor: scenario.mealsFactor * (adj.mealsFactor ?? 1),
+    wasteShare: scenario.wasteShare,
+    wasteFactor: adj.wasteFactor,
+    gramsFactor: adj.gramsFactor,
+  });
+  const prices = listPrices(ix, scenario, own.years, local.localForSome, adj);
+  const catIds = plan.foodCategories.map((c) => c.id);
+  const localTargets = categoryTargets(scenario.localTarget, catIds, own.years);
+  const organicTargets = categoryTargets(scenario.organicTarget, catIds, own.years);
+  const distances = makeDistances(plan, ix, local.orgLocation);
+  const alloc = allocate(ix, scenario, own, demand, local, prices, localTargets, organicTargets, distances, plan.meta.transportKgCo2ePerTonneKm, adj);
+  const costs = computeCosts(ix, scenario, own, alloc, demand.meals, plan.meta.deliveryCostPerKgMinor, adj);
+  return { plan, scenario, ix, own, local, bindings, demand, prices, localTargets, organicTargets, alloc, costs };
+}

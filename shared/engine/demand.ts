@@ -1,0 +1,139 @@
+/**
+ * Meals and purchased kg per owner, category and year (docs/engine.md §1), and the part of it
+ * that running contracts bind (§3).
+ *
+ * Demand is aggregated before it is multiplied out: kitchens are summed per (organisation,
+ * sector) once (planIndex), meals per (organisation, sector, year) follow from the year's days,
+ * and kg per category are meals × kg-per-meal of the sector. Nothing is kept per kitchen.
+ */
+import { daysInYear } from './dates';
+import { serviceDays } from './calendar';
+import type { ContractBindings } from './contracts';
+import type { Ownership } from './owners';
+import { SECTOR_COUNT, type PlanIndex } from './planIndex';
+
+export interface DemandInputs {
+  mealsFactor: number;
+  /** Multiplies every profile's (or the scenario's) waste share. */
+  wasteFactor?: number;
+  /** Multiplies every profile's grams. */
+  gramsFactor?: number;
+  /** Replaces every profile's waste share when not null. */
+  wasteShare: number | null;
+}
+
+export interface BoundEntries {
+  /** Entries of (category, year) cy are [start[cy], start[cy + 1]). */
+  start: Int32Array;
+  owner: Int32Array;
+  offer: Int32Array;
+  contract: Int32Array;
+  kg: Float64Array;
+}
+
+export interface Demand {
+  /** meals[owner * nY + y]: lunch-equivalent meals served. */
+  meals: Float64Array;
+  /** kg[(cat * nY + y) * nOrg + owner]: purchased kg. */
+  kg: Float64Array;
+  /** Bound kg by (category, year). */
+  bound: BoundEntries;
+  /** kg per meal by sector and category: kPerMeal[sector * nCat + cat]. */
+  kgPerMeal: Float64Array;
+}
+
+export function kgPerMeal(ix: PlanIndex, inputs: DemandInputs): Float64Array {
+  const out = new Float64Array(SECTOR_COUNT * ix.nCat);
+  const gf = inputs.gramsFactor ?? 1;
+  const wf = inputs.wasteFactor ?? 1;
+  for (let s = 0; s < SECTOR_COUNT; s++) {
+    const p = ix.profileBySector[s];
+    if (!p) continue;
+    const waste = Math.min(0.95, (inputs.wasteShare ?? p.wasteShare) * wf);
+    for (const [catId, grams] of Object.entries(p.grams)) {
+      const c = ix.catIdx.get(catId);
+      if (c === undefined) continue;
+      out[s * ix.nCat + c] = (grams * gf) / 1000 / (1 - waste);
+    }
+  }
+  return out;
+}
+
+export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractBindings, inputs: DemandInputs): Demand {
+  const { nOrg, nCat } = ix;
+  const { nY, years, ownerOf } = own;
+  const kpm = kgPerMeal(ix, inputs);
+  const meals = new Float64Array(nOrg * nY);
+  const kg = new Float64Array(nCat * nY * nOrg);
+  const diy = years.map(daysInYear);
+  // Bound entries, collected unordered then grouped by (category, year).
+  const bOwner: number[] = [];
+  const bOffer: number[] = [];
+  const bContract: number[] = [];
+  const bKg: number[] = [];
+  const bCy: number[] = [];
+  const mealsBySector = new Float64Array(SECTOR_COUNT);
+  const owners = new Int32Array(SECTOR_COUNT);
+  for (let o = 0; o < nOrg; o++) {
+    const country = ix.orgCountry[o]!;
+    let any = false;
+    for (let s = 0; s < SECTOR_COUNT; s++) if (ix.hasKitchens[o * SECTOR_COUNT + s]) any = true;
+    if (!any) continue;
+    const orgBindings: (ReturnType<ContractBindings['byOrgCat']['get']>)[] = [];
+    for (let c = 0; c < nCat; c++) orgBindings.push(bindings.byOrgCat.get(o * nCat + c));
+    for (let y = 0; y < nY; y++) {
+      const wd = serviceDays('weekdays', 0, country, years[y]!);
+      // Meals per sector this year, and the owner of each sector's kitchens.
+      for (let s = 0; s < SECTOR_COUNT; s++) {
+        const cell = o * SECTOR_COUNT + s;
+        const m = (ix.constMeals[cell]! + ix.everyDayMeals[cell]! * diy[y]! + ix.weekdayMeals[cell]! * wd) * inputs.mealsFactor;
+        mealsBySector[s] = m;
+        const owner = ownerOf[cell * nY + y]!;
+        owners[s] = owner;
+        meals[owner * nY + y] = meals[owner * nY + y]! + m;
+      }
+      // kg per category, summed per distinct owner (at most a few: the organisation and its region).
+      for (let s = 0; s < SECTOR_COUNT; s++) {
+        const owner = owners[s]!;
+        let first = true;
+        for (let t = 0; t < s; t++) if (owners[t] === owner) first = false;
+        if (!first) continue;
+        for (let c = 0; c < nCat; c++) {
+          let q = 0;
+          for (let t = s; t < SECTOR_COUNT; t++) {
+            if (owners[t] === owner && mealsBySector[t]! > 0) q += mealsBySector[t]! * kpm[t * nCat + c]!;
+          }
+          if (q === 0) continue;
+          const cell = (c * nY + y) * nOrg + owner;
+          kg[cell] = kg[cell]! + q;
+          const bl = orgBindings[c];
+          if (!bl) continue;
+          for (const b of bl) {
+            const f = b.fractions[y]!;
+            if (f <= 0) continue;
+            bOwner.push(owner);
+            bOffer.push(b.offer);
+            bContract.push(b.contract);
+            bKg.push(f * q);
+            bCy.push(c * nY + y);
+          }
+        }
+      }
+    }
+  }
+  const nCy = nCat * nY;
+  const start = new Int32Array(nCy + 1);
+  for (const cy of bCy) start[cy + 1]!++;
+  for (let i = 0; i < nCy; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, nCy);
+  const n = bCy.length;
+  const bound: BoundEntries = { start, owner: new Int32Array(n), offer: new Int32Array(n), contract: new Int32Array(n), kg: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const at = fill[bCy[i]!]!++;
+    bound.owner[at] = bOwner[i]!;
+    bound.offer[at] = bOffer[i]!;
+    bound.contract[at] = bContract[i]!;
+    bound.kg[at] = bKg[i]!;
+  }
+  return { meals, kg, bound, kgPerMeal: kpm };
+}

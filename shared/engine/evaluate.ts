@@ -1,0 +1,66 @@
+/**
+ * `evaluate(plan, scenarioId)`: a scenario's comparable result (docs/engine.md). Checks the plan
+ * first and throws a `PlanError` carrying the issues when it cannot be evaluated.
+ */
+import type { Plan, Scenario } from '../model/types';
+import { PlanError, checkPlan } from './checkPlan';
+import { compute, type Adjustments } from './compute';
+import { buildRows } from './results';
+import type { PlanIssue, ScenarioResult } from './types';
+import { buildWarnings } from './warnings';
+
+/** Evaluates a scenario of a plan already checked. */
+export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustments = {}): ScenarioResult {
+  const comp = compute(plan, scenario, adj);
+  const rows = buildRows(comp);
+  return {
+    scenarioId: scenario.id,
+    kind: scenario.kind,
+    currency: plan.meta.currency,
+    years: [...comp.own.years],
+    organisations: rows.organisations,
+    categories: rows.categories,
+    totals: rows.totals,
+    horizon: rows.horizon,
+    offers: rows.offers,
+    trajectory: rows.trajectory,
+    contracts: comp.bindings.schedules.map((s) => s.timeline),
+    thresholds: rows.thresholds,
+    warnings: buildWarnings(comp, rows),
+  };
+}
+
+function unknownScenario(id: string): PlanIssue {
+  return {
+    code: 'unknownScenario',
+    table: 'scenarios',
+    id,
+    field: '',
+    params: { scenarioId: id },
+    message: `scenarios '${id}': there is no such scenario.`,
+  };
+}
+
+/** Throws a PlanError unless the plan can be evaluated. */
+export function assertEvaluable(plan: Plan): void {
+  const issues = checkPlan(plan);
+  if (issues.length > 0) throw new PlanError(issues);
+}
+
+export function findScenario(plan: Plan, scenarioId: string): Scenario {
+  const s = plan.scenarios.find((x) => x.id === scenarioId);
+  if (!s) throw new PlanError([unknownScenario(scenarioId)]);
+  return s;
+}
+
+/** The result of one scenario; throws `PlanError` (with the issues) when the plan is not valid. */
+export function evaluate(plan: Plan, scenarioId: string): ScenarioResult {
+  assertEvaluable(plan);
+  return evaluateScenario(plan, findScenario(plan, scenarioId));
+}
+
+/** The results of every scenario, in plan order; checks the plan once. */
+export function evaluateAll(plan: Plan): ScenarioResult[] {
+  assertEvaluable(plan);
+  return plan.scenarios.map((s) => evaluateScenario(plan, s));
+}

@@ -1,0 +1,54 @@
+/**
+ * List prices per offer and year (docs/engine.md §2): the quoted price carried by the price index
+ * (the category's own rate, else the scenario's), one-off price shocks, and the what-if local
+ * premium on offers that count as local for some organisation.
+ */
+import type { Scenario } from '../model/types';
+import type { PlanIndex } from './planIndex';
+
+export interface PriceInputs {
+  /** Multiplies every offer's quoted price (sensitivity). */
+  priceFactor?: number;
+  /** Multiplies the price of offers that are local for some organisation (sensitivity). */
+  localPriceFactor?: number;
+}
+
+/** listPrice[offer * nYears + y], minor units per kg (a float). */
+export function listPrices(
+  ix: PlanIndex,
+  scenario: Scenario,
+  years: readonly number[],
+  localForSome: Uint8Array,
+  inputs: PriceInputs = {},
+): Float64Array {
+  const nY = years.length;
+  const catIds = ix.plan.foodCategories.map((c) => c.id);
+  const rate = new Float64Array(ix.nCat).fill(scenario.priceIndex);
+  for (const r of scenario.categoryPriceIndex) {
+    const c = ix.catIdx.get(r.categoryId);
+    if (c !== undefined) rate[c] = r.rate;
+  }
+  const shock = new Float64Array(ix.nCat * nY).fill(1);
+  for (const s of scenario.priceShocks) {
+    for (let c = 0; c < ix.nCat; c++) {
+      if (s.categoryId !== '*' && s.categoryId !== catIds[c]) continue;
+      years.forEach((y, yi) => {
+        if (s.year <= y) shock[c * nY + yi] = shock[c * nY + yi]! * (1 + s.rate);
+      });
+    }
+  }
+  const premium = 1 + scenario.localPremium;
+  const pf = inputs.priceFactor ?? 1;
+  const lf = inputs.localPriceFactor ?? 1;
+  const out = new Float64Array(ix.nOffer * nY);
+  for (let o = 0; o < ix.nOffer; o++) {
+    const c = ix.offerCat[o]!;
+    const local = localForSome[o] === 1;
+    const base = ix.offerBasePrice[o]! * pf * (local ? premium * lf : 1);
+    const py = ix.offerPriceYear[o]!;
+    for (let yi = 0; yi < nY; yi++) {
+      out[o * nY + yi] = base * Math.pow(1 + rate[c]!, years[yi]! - py) * shock[c * nY + yi]!;
+    }
+  }
+  return out;
+}
