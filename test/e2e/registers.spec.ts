@@ -225,3 +225,85 @@ test('the registers show units and currency in their headers, in every language'
     await context.close();
   }
 });
+
+test('contracts: dates typed in the language format or picked from the calendar, expiry and re-tender dates shown', async ({ page }) => {
+  await openApp(page);
+  await createPlan(page);
+  await nav(page, 'Suppliers').click();
+  await page.getByTestId('suppliers-add').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Martin & Servera');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('tab-contracts').click();
+  await page.getByTestId('contracts-add').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Livsmedel 2025');
+  await page.keyboard.press('Enter');
+
+  // Start and end typed in the table, in the English (UK) format.
+  await typeInCellAndCheck(page, 'start', '01/03/2025');
+  await typeInCellAndCheck(page, 'initialEnd', '28/02/2027');
+  // An end before the start is refused, with the reason.
+  await gridCell(page, 'contracts', 'Livsmedel 2025', 'initialEnd').click();
+  await page.keyboard.type('01/01/2024');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('contracts-error')).toHaveText('Initial end: the end cannot come before the start.');
+  await page.keyboard.press('Escape');
+  await expect(gridCell(page, 'contracts', 'Livsmedel 2025', 'initialEnd')).toHaveText('28/02/2027');
+  // Planned end (no options used) and the latest tender start: 9 months of lead time before it.
+  await expect(gridCell(page, 'contracts', 'Livsmedel 2025', 'plannedEnd')).toHaveText('28/02/2027');
+  await expect(gridCell(page, 'contracts', 'Livsmedel 2025', 'latestTenderStart')).toContainText('01/06/2026');
+
+  // The detail form: use the first option, pick the join-by date from the calendar by keyboard.
+  await gridCell(page, 'contracts', 'Livsmedel 2025', 'name').click();
+  await page.getByTestId('contracts-details-open').click();
+  const details = page.getByTestId('contract-details');
+  await details.getByLabel('The plan assumes it is used').first().check();
+  await details.getByRole('button', { name: 'Calendar' }).nth(2).click();
+  const calendar = page.getByRole('dialog', { name: /Choose Join by/ });
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(details.getByTestId('contract-joinby')).not.toHaveValue('');
+  await details.getByTestId('contract-details-save').click();
+  // With the 12-month option used, the contract runs a year longer.
+  await expect(gridCell(page, 'contracts', 'Livsmedel 2025', 'plannedEnd')).toHaveText('29/02/2028');
+  await expect(gridCell(page, 'contracts', 'Livsmedel 2025', 'extensions')).toHaveText('12 mo. (used) + 12 mo.');
+  await screenshot(page, 'en-registers-contracts');
+});
+
+async function typeInCellAndCheck(page: Page, column: string, text: string) {
+  await gridCell(page, 'contracts', 'Livsmedel 2025', column).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(gridCell(page, 'contracts', 'Livsmedel 2025', column)).toHaveText(text);
+}
+
+test('meal profiles: grams per portion with the kg a year they imply, and a warning for an implausible portion', async ({ page }) => {
+  await openApp(page);
+  await createPlan(page);
+  await nav(page, 'Kitchens').click();
+  await page.getByTestId('kitchens-add').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Björkskolan');
+  await page.keyboard.press('Enter');
+  await typeInCellOf(page, 'kitchens', 'Björkskolan', 'meals.lunch', '100');
+  await page.getByTestId('tab-profiles').click();
+  // 100 lunches × 178 school days × 90 % × 35 g red meat / (1 − 12 %) = 637.2 kg.
+  await expect(gridCell(page, 'profiles', 'Red meat', 'kgPerYear')).toHaveText('637');
+  await expect(page.getByTestId('portion-totals')).toContainText('Every portion lies within');
+  await typeInCellOf(page, 'profiles', 'Red meat', 'grams.school', '900');
+  await expect(page.getByTestId('portion-warnings')).toContainText('The School portion sums to 1,378 g, above the plausible 1,000 g');
+  // 900 g: 16,384 kg.
+  await expect(gridCell(page, 'profiles', 'Red meat', 'kgPerYear')).toHaveText('16,384');
+  await screenshot(page, 'en-registers-profiles');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('portion-warnings')).toHaveCount(0);
+});
+
+async function typeInCellOf(page: Page, grid: string, row: string, column: string, text: string) {
+  await gridCell(page, grid, row, column).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(gridCell(page, grid, row, column)).toContainText(text.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+}
