@@ -42,7 +42,7 @@ afterEach(async () => {
 async function lunchCell(name: string): Promise<HTMLElement> {
   const rows = await screen.findAllByTestId('kitchens-row');
   const row = rows.find((r) => r.textContent?.includes(name))!;
-  return row.querySelector('[data-column="meals.lunch"]')!;
+  return row.querySelector<HTMLElement>('[data-column="meals.lunch"]')!;
 }
 
 async function typeIntoActiveCell(grid: HTMLElement, text: string) {
