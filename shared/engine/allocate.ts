@@ -134,6 +134,71 @@ function valueNeed(
   return { kg, missingValue: -f, cheapest };
 }
 
+function flaggedKg(s: TargetSolver, flag: Uint8Array): number {
+  let kg = 0;
+  for (let j = 0; j < s.n; j++) if (flag[j] === 1) kg += s.x[j]!;
+  return kg;
+}
+
+/** Value still missing for τ of the total: τ·(all) − flagged, with what the solver bought. */
+function valueDeficit(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
+  let v = v0;
+  let all = all0;
+  for (let j = 0; j < s.n; j++) {
+    const x = s.x[j]!;
+    if (x <= 0) continue;
+    const value = x * s.price[j]!;
+    all += value;
+    if (flag[j] === 1) v += value;
+  }
+  const d = tau * all - v;
+  return d > 1e-9 * (1 + all) ? d : 0;
+}
+
+/**
+ * One correction towards a value target (docs/engine.md §4): returns the flagged kg to add when
+ * unflagged kilos can be swapped for flagged ones (each kg adds (1 − τ)·p_in + τ·p_out of value);
+ * else, when every flagged kilo that can be had is bought, makes the cheapest used flagged column
+ * smaller so that dearer flagged food replaces it (each kg adds (1 − τ)·(p_in − p_out)) and returns
+ * −1; returns 0 when neither is possible.
+ */
+function closeValueGap(s: TargetSolver, flag: Uint8Array, tau: number, deficit: number): number {
+  let pin = -1;
+  let pout = -1;
+  for (let j = 0; j < s.n; j++) {
+    if (flag[j] === 1) {
+      if (pin < 0 && s.x[j]! < s.upper[j]!) pin = s.price[j]!;
+    } else if (s.x[j]! > 0) pout = s.price[j]!;
+  }
+  if (pin >= 0 && pout >= 0) {
+    const rate = (1 - tau) * pin + tau * pout;
+    return rate > 0 ? deficit / rate : 0;
+  }
+  if (tau >= 1) return 0;
+  // Dearer flagged food for cheaper: the cheapest used flagged column gives way to the next one.
+  let cheap = -1;
+  for (let j = 0; j < s.n; j++) {
+    if (flag[j] === 1 && s.x[j]! > 0) {
+      cheap = j;
+      break;
+    }
+  }
+  if (cheap < 0) return 0;
+  let dear = -1;
+  for (let j = cheap + 1; j < s.n; j++) {
+    if (flag[j] === 1 && s.x[j]! < s.upper[j]! && s.price[j]! > s.price[cheap]!) {
+      dear = j;
+      break;
+    }
+  }
+  if (dear < 0) return 0;
+  const gain = (1 - tau) * (s.price[dear]! - s.price[cheap]!);
+  const kg = Math.min(deficit / gain, s.x[cheap]!, s.upper[dear]! - s.x[dear]!);
+  if (!(kg > 0)) return 0;
+  s.upper[cheap] = s.x[cheap]! - kg;
+  return -1;
+}
+
 export function allocate(
   ix: PlanIndex,
   scenario: Scenario,
@@ -207,7 +272,6 @@ export function allocate(
   const accKnownVal = new Float64Array(nOrg);
   const accCo2 = new Float64Array(nOrg);
   const DU = new Float64Array(nUnits);
-  const sumF = new Float64Array(nUnits);
   const claim = new Float64Array(nOrg);
   const grant = new Float64Array(nOrg);
   const claimRank = new Float64Array(nOrg);
@@ -445,14 +509,8 @@ export function allocate(
 
       // 3. Quotas. Tier 1: owners an offer is local for, claiming their local need.
       q1.fill(0, 0, nPairs);
-      sumF.fill(0);
       let allF = 0;
-      for (let a = 0; a < nA; a++) {
-        const o = active[a]!;
-        const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
-        sumF[u] = sumF[u]! + F[o]!;
-        allF += F[o]!;
-      }
+      for (let a = 0; a < nA; a++) allF += F[active[a]!]!;
       for (let k = 0; k < nK; k++) {
         const j = offers[k]!;
         ratio[k] = 0;
@@ -494,7 +552,14 @@ export function allocate(
         if (left <= 0) continue;
         let openF = 0;
         if (mv <= 0) openF = allF;
-        else for (let u = 0; u < nUnits; u++) if (DU[u]! >= mv) openF += sumF[u]!;
+        else {
+          // Summed per owner, in owner order, so that the result does not depend on how owners are
+          // grouped into buying units.
+          for (let a = 0; a < nA; a++) {
+            const o = active[a]!;
+            if (DU[member[o] === 1 && own.pooled[c] === 1 ? pool : o]! >= mv) openF += F[o]!;
+          }
+        }
         const claims = openF - granted;
         ratio[k] = claims <= left ? 1 : left / claims;
       }
@@ -585,24 +650,45 @@ export function allocate(
           const buy = free < available ? free : available;
           const pRef = n > 0 ? solver.price[0]! : 0;
 
-          // Needs in kg.
+          // Needs in kg. A value target is turned into kg with the cheapest flagged offers and the
+          // rest at the cheapest price, then corrected (at most twice) with the value the solution
+          // really reached: the rest may cost more (an organic target, exhausted cheap offers).
           let needA = 0;
-          let missingLocalValue = 0;
-          let cheapestLocal = Infinity;
           if (tauL > 0) {
-            if (localByValue) {
-              const r = valueNeed(solver, solver.local, tauL, buy, preLocalVal[o]!, preAllVal[o]! - preLocalVal[o]!, pRef);
-              needA = r.kg;
-              missingLocalValue = r.missingValue;
-              cheapestLocal = r.cheapest;
-            } else needA = Math.max(0, tauL * D[o]! - preLocalKg[o]!);
+            needA = localByValue
+              ? valueNeed(solver, solver.local, tauL, buy, preLocalVal[o]!, preAllVal[o]! - preLocalVal[o]!, pRef).kg
+              : Math.max(0, tauL * D[o]! - preLocalKg[o]!);
           }
           let needB = 0;
           if (tauO > 0) {
-            if (organicByValue) needB = valueNeed(solver, solver.organic, tauO, buy, preOrgVal[o]!, preAllVal[o]! - preOrgVal[o]!, pRef).kg;
-            else needB = Math.max(0, tauO * D[o]! - preOrgKg[o]!);
+            needB = organicByValue
+              ? valueNeed(solver, solver.organic, tauO, buy, preOrgVal[o]!, preAllVal[o]! - preOrgVal[o]!, pRef).kg
+              : Math.max(0, tauO * D[o]! - preOrgKg[o]!);
           }
-          const r = solver.solve(buy, needA, needB);
+          let r = solver.solve(buy, needA, needB);
+          let localDeficit = 0;
+          for (let pass = 0; pass < 5; pass++) {
+            localDeficit = tauL > 0 && localByValue ? valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!) : 0;
+            const orgDeficit = tauO > 0 && organicByValue ? valueDeficit(solver, solver.organic, tauO, preOrgVal[o]!, preAllVal[o]!) : 0;
+            if (pass === 4 || (localDeficit <= 0 && orgDeficit <= 0)) break;
+            let changed = false;
+            if (localDeficit > 0) {
+              const add = closeValueGap(solver, solver.local, tauL, localDeficit);
+              if (add > 0) {
+                needA = Math.max(needA, flaggedKg(solver, solver.local)) + add;
+                changed = true;
+              } else if (add < 0) changed = true;
+            }
+            if (orgDeficit > 0) {
+              const add = closeValueGap(solver, solver.organic, tauO, orgDeficit);
+              if (add > 0) {
+                needB = Math.max(needB, flaggedKg(solver, solver.organic)) + add;
+                changed = true;
+              } else if (add < 0) changed = true;
+            }
+            if (!changed) break;
+            r = solver.solve(buy, needA, needB);
+          }
           let localFree = 0;
           for (let i = 0; i < n; i++) {
             const x = solver.x[i]!;
@@ -611,12 +697,20 @@ export function allocate(
             if (solver.local[i] === 1) localFree += x;
           }
           // Local kg the target asked for that no quota could give (what the market would need).
-          // What contracts hold back is not counted: the need is capped at what is still free.
-          let unmet = Math.min(r.shortA, Math.max(0, needA - localFree));
-          if (localByValue && missingLocalValue > 0) {
-            const pl = cheapestLocal < Infinity ? cheapestLocal : pRef;
-            const denom = (1 - tauL) * pl + tauL * pRef;
-            if (denom > 0) unmet += missingLocalValue / denom;
+          // Demand no offer could take still counts; what contracts hold back does not (the need
+          // is capped at what is still free).
+          let unmet = r.shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
+          if (localDeficit > 0) {
+            // Value still missing when all local quota is bought: in kg at the cheapest local price.
+            let pl = Infinity;
+            let pout = pRef;
+            for (let i = 0; i < n; i++) {
+              if (solver.local[i] === 1 && solver.price[i]! < pl) pl = solver.price[i]!;
+              if (solver.local[i] === 0 && solver.x[i]! > 0) pout = solver.price[i]!;
+            }
+            if (pl === Infinity) pl = pRef;
+            const rate = (1 - tauL) * pl + tauL * pout;
+            if (rate > 0) unmet += localDeficit / rate;
           }
           unmet = Math.min(unmet, Math.max(0, free - localFree));
           cells.unmetLocalKg[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
