@@ -63,11 +63,53 @@ function fromZod(input: unknown, zi: z.core.$ZodIssue): PlanIssue {
   return issue('invalid', 'plan', '', path.join('.'), zi.message, { path: path.join('.') });
 }
 
+/**
+ * Schema results per table value. A plan is a value: the app replaces a table (a new array) when
+ * it changes a record, so a table that is the same array as last time needs no new schema check.
+ * This keeps re-evaluation cheap when only a scenario changes (a slider).
+ */
+const schemaCache = new WeakMap<object, PlanIssue[]>();
+const consistencyCache = new WeakMap<object, { tables: unknown[]; issues: PlanIssue[] }>();
+const TOP_KEYS = Object.keys(planSchema.shape) as (keyof typeof planSchema.shape)[];
+
+function schemaIssues(plan: Plan): PlanIssue[] {
+  if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) {
+    const parsed = planSchema.safeParse(plan);
+    return parsed.success ? [] : parsed.error.issues.map((zi) => fromZod(plan, zi));
+  }
+  const root = plan as unknown as Record<string, unknown>;
+  const extra = Object.keys(root).filter((k) => !(TOP_KEYS as string[]).includes(k));
+  if (extra.length > 0) {
+    const parsed = planSchema.safeParse(plan);
+    return parsed.success ? [] : parsed.error.issues.map((zi) => fromZod(plan, zi));
+  }
+  const out: PlanIssue[] = [];
+  for (const key of TOP_KEYS) {
+    const value = root[key];
+    const cached = value !== null && typeof value === 'object' ? schemaCache.get(value) : undefined;
+    if (cached) {
+      out.push(...cached);
+      continue;
+    }
+    const parsed = planSchema.shape[key].safeParse(value);
+    const issues = parsed.success ? [] : parsed.error.issues.map((zi) => fromZod(plan, { ...zi, path: [key, ...zi.path] }));
+    if (value !== null && typeof value === 'object') schemaCache.set(value, issues);
+    out.push(...issues);
+  }
+  return out;
+}
+
 /** Schema problems (with paths), then the plan's references, dates and consistency. */
 export function checkPlan(plan: Plan): PlanIssue[] {
-  const parsed = planSchema.safeParse(plan);
-  if (!parsed.success) return parsed.error.issues.map((zi) => fromZod(plan, zi));
-  return checkConsistency(plan);
+  const schema = schemaIssues(plan);
+  if (schema.length > 0) return schema;
+  const root = plan as unknown as Record<string, unknown>;
+  const tables = TOP_KEYS.map((k) => root[k]);
+  const hit = consistencyCache.get(plan);
+  if (hit && hit.tables.every((t, i) => t === tables[i])) return hit.issues;
+  const issues = checkConsistency(plan);
+  consistencyCache.set(plan, { tables, issues });
+  return issues;
 }
 
 /** The checks that need more than one record at a time. Assumes the plan matches the schema. */
