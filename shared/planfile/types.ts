@@ -1,0 +1,33 @@
+/**
+ * Results of reading a plan file.
+ */
+import type { Plan } from '../model/types';
+
+export type PlanFileIssueCode =
+  /** The text is larger than the reader accepts. */
+  | 'tooLarge'
+  /** Not JSON. */
+  | 'invalidJson'
+  /** A `__proto__`, `constructor` or `prototype` key (rejected: they can poison objects). */
+  | 'forbiddenKey'
+  /** JSON, but not a Måltid plan file (no `format: "maltid-plan"`). */
+  | 'notAPlanFile'
+  /** Made by a newer version of Måltid. */
+  | 'newerVersion'
+  /** A value the schema does not accept. */
+  | 'schema';
+
+export interface PlanFileIssue {
+  code: PlanFileIssueCode;
+  /** JSON path of the problem, e.g. `$.plan.kitchens[3].meals.lunch` (`$` for the whole file). */
+  path: string;
+  /** An English sentence: where, and what is wrong. */
+  message: string;
+  /** The id of the record the path is in, when there is one. */
+  recordId?: string;
+  /** For invalid JSON: where the parser stopped. */
+  line?: number;
+  column?: number;
+}
+
+export type ReadPlanFileResult = { ok: true; plan: Plan } | { ok: false; issues: PlanFileIssue[] };
