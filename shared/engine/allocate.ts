@@ -100,40 +100,6 @@ function atLeastI(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer
   return a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
 }
 
-/**
- * The smallest kg x of `flag` offers (cheapest first, within quotas) such that, with the rest of
- * the free demand bought at `pRef`, the flagged value reaches τ of the total:
- *   (1 − τ)(V0 + V(x)) ≥ τ (W0 + (F − x) pRef)
- * where V0 and W0 are the flagged and other value already bought. Returns the kg, and the value
- * still missing when even all flagged quota is not enough.
- */
-function valueNeed(
-  s: TargetSolver,
-  flag: Uint8Array,
-  tau: number,
-  free: number,
-  v0: number,
-  w0: number,
-  pRef: number,
-): { kg: number; missingValue: number; cheapest: number } {
-  let f = (1 - tau) * v0 - tau * (w0 + free * pRef);
-  let kg = 0;
-  let cheapest = Infinity;
-  if (f >= 0) return { kg: 0, missingValue: 0, cheapest };
-  for (let j = 0; j < s.n; j++) {
-    if (flag[j] !== 1) continue;
-    const p = s.price[j]!;
-    if (p < cheapest) cheapest = p;
-    const room = Math.min(s.upper[j]!, free - kg);
-    if (room <= 0) break;
-    const slope = (1 - tau) * p + tau * pRef;
-    if (slope > 0 && f + slope * room >= 0) return { kg: kg + -f / slope, missingValue: 0, cheapest };
-    f += slope * room;
-    kg += room;
-  }
-  return { kg, missingValue: -f, cheapest };
-}
-
 function flaggedKg(s: TargetSolver, flag: Uint8Array): number {
   let kg = 0;
   for (let j = 0; j < s.n; j++) if (flag[j] === 1) kg += s.x[j]!;
@@ -156,47 +122,146 @@ function valueDeficit(s: TargetSolver, flag: Uint8Array, tau: number, v0: number
 }
 
 /**
- * One correction towards a value target (docs/engine.md §4): returns the flagged kg to add when
- * unflagged kilos can be swapped for flagged ones (each kg adds (1 − τ)·p_in + τ·p_out of value);
- * else, when every flagged kilo that can be had is bought, makes the cheapest used flagged column
- * smaller so that dearer flagged food replaces it (each kg adds (1 − τ)·(p_in − p_out)) and returns
- * −1; returns 0 when neither is possible.
+ * One step towards a value target (docs/engine.md §4): walks the swaps the solver would make
+ * (cheapest flagged column with room in, dearest used unflagged column out; each kg adds
+ * (1 − τ)·p_in + τ·p_out of value) across column boundaries until the deficit is closed, and
+ * returns the flagged kg to add to the need (0 when no such swap exists).
  */
-function closeValueGap(s: TargetSolver, flag: Uint8Array, tau: number, deficit: number): number {
-  let pin = -1;
-  let pout = -1;
-  for (let j = 0; j < s.n; j++) {
-    if (flag[j] === 1) {
-      if (pin < 0 && s.x[j]! < s.upper[j]!) pin = s.price[j]!;
-    } else if (s.x[j]! > 0) pout = s.price[j]!;
+function swapWalk(s: TargetSolver, flag: Uint8Array, tau: number, deficit: number): number {
+  const { n, x, upper, price } = s;
+  let i = 0;
+  let o = n - 1;
+  let kg = 0;
+  let left = deficit;
+  let roomIn = 0;
+  let availOut = 0;
+  while (left > 0) {
+    while (i < n && (flag[i] !== 1 || (roomIn = upper[i]! - x[i]!) <= 0)) i++;
+    while (o >= 0 && (flag[o] === 1 || (availOut = x[o]!) <= 0)) o--;
+    if (i >= n || o < 0) break;
+    const rate = (1 - tau) * price[i]! + tau * price[o]!;
+    if (!(rate > 0)) break;
+    const step = Math.min(roomIn, availOut, left / rate);
+    kg += step;
+    left -= step * rate;
+    if (step >= roomIn) i++;
+    else roomIn -= step;
+    if (step >= availOut) o--;
+    else availOut -= step;
+    if (step < roomIn && step < availOut) break;
   }
-  if (pin >= 0 && pout >= 0) {
-    const rate = (1 - tau) * pin + tau * pout;
-    return rate > 0 ? deficit / rate : 0;
-  }
-  if (tau >= 1) return 0;
-  // Dearer flagged food for cheaper: the cheapest used flagged column gives way to the next one.
-  let cheap = -1;
-  for (let j = 0; j < s.n; j++) {
-    if (flag[j] === 1 && s.x[j]! > 0) {
-      cheap = j;
-      break;
+  return kg;
+}
+
+/**
+ * When all the free demand is already flagged food and value is still missing, dearer flagged food
+ * replaces cheaper, directly in the solution: each kg moved from p_out to p_in adds
+ * (1 − τ)·(p_in − p_out) of value at a cost of p_in − p_out, the same cost per unit of value for every
+ * such move, so the cost is what the target requires whichever columns are used. A move that takes
+ * kilos away from the other target (`other` flags) stays within that target's slack over its need.
+ */
+function padValue(s: TargetSolver, flag: Uint8Array, other: Uint8Array, otherNeed: number, tau: number, deficit: number): void {
+  if (tau >= 1) return;
+  const { n, x, upper, price } = s;
+  let slack = -otherNeed;
+  for (let j = 0; j < n; j++) if (other[j] === 1) slack += x[j]!;
+  let left = deficit;
+  for (let cheap = 0; cheap < n && left > 0; cheap++) {
+    if (flag[cheap] !== 1 || !(x[cheap]! > 0)) continue;
+    for (let dear = n - 1; dear > cheap && left > 0 && x[cheap]! > 0; dear--) {
+      if (flag[dear] !== 1 || !(price[dear]! > price[cheap]!)) continue;
+      const room = upper[dear]! - x[dear]!;
+      if (!(room > 0)) continue;
+      const losesOther = other[cheap] === 1 && other[dear] === 0;
+      if (losesOther && !(slack > 0)) continue;
+      const gain = (1 - tau) * (price[dear]! - price[cheap]!);
+      const step = Math.min(x[cheap]!, room, left / gain, losesOther ? slack : Infinity);
+      x[cheap] = x[cheap]! - step;
+      x[dear] = x[dear]! + step;
+      left -= step * gain;
+      if (losesOther) slack -= step;
+      else if (other[cheap] === 0 && other[dear] === 1) slack += step;
     }
   }
-  if (cheap < 0) return 0;
-  let dear = -1;
-  for (let j = cheap + 1; j < s.n; j++) {
-    if (flag[j] === 1 && s.x[j]! < s.upper[j]! && s.price[j]! > s.price[cheap]!) {
-      dear = j;
-      break;
+}
+
+/**
+ * The kg need of a value target (flag = local or organic) whose solution just reaches τ of the
+ * value: the root of g(need) = τ·(all value) − (flagged value), which falls as the need grows and is
+ * linear between the solver's breakpoints. The first steps come from the swaps the solver would make
+ * (swapWalk); once the root is bracketed, regula falsi (Illinois variant) closes in on it, exactly
+ * on a linear piece. When all the free demand is flagged and value is still missing, dearer flagged
+ * food replaces cheaper (padValue). Leaves the solver holding the solution. `other` is the other
+ * row's need and `otherFlag` its flags; `need` is ignored on entry (kept for the call sites).
+ */
+function valueRoot(
+  s: TargetSolver,
+  flag: Uint8Array,
+  otherFlag: Uint8Array,
+  tau: number,
+  v0: number,
+  all0: number,
+  buy: number,
+  need: number,
+  other: number,
+  isLocal: boolean,
+): number {
+  const solve = (a: number) => (isLocal ? s.solve(buy, a, other) : s.solve(buy, other, a));
+  // Start from no need at all, so that the search approaches the smallest need from below.
+  need = 0;
+  solve(need);
+  let g = valueGap(s, flag, tau, v0, all0);
+  let lo = need;
+  let gLo = g.gap;
+  let hi = -1;
+  let gHi = 0;
+  let side = 0;
+  for (let iter = 0; iter < 16 && g.gap > g.tol; iter++) {
+    let next: number;
+    if (hi >= 0) next = lo + (gLo * (hi - lo)) / (gLo - gHi);
+    else {
+      const add = swapWalk(s, flag, tau, g.gap);
+      if (!(add > 0)) break;
+      next = Math.max(need, flaggedKg(s, flag)) + add;
+    }
+    if (!(next > lo) || (hi >= 0 && !(next < hi))) break;
+    need = next;
+    solve(need);
+    g = valueGap(s, flag, tau, v0, all0);
+    if (g.gap > g.tol) {
+      lo = need;
+      gLo = g.gap;
+      if (side === -1) gHi /= 2;
+      side = -1;
+    } else if (g.gap < -g.tol) {
+      hi = need;
+      gHi = g.gap;
+      if (side === 1) gLo /= 2;
+      side = 1;
     }
   }
-  if (dear < 0) return 0;
-  const gain = (1 - tau) * (s.price[dear]! - s.price[cheap]!);
-  const kg = Math.min(deficit / gain, s.x[cheap]!, s.upper[dear]! - s.x[dear]!);
-  if (!(kg > 0)) return 0;
-  s.upper[cheap] = s.x[cheap]! - kg;
-  return -1;
+  // Keep a solution that reaches the target when one was found.
+  if (g.gap > g.tol && hi >= 0) {
+    need = hi;
+    solve(need);
+    g = valueGap(s, flag, tau, v0, all0);
+  }
+  if (g.gap > g.tol) padValue(s, flag, otherFlag, other, tau, g.gap);
+  return need;
+}
+
+/** g = τ·(all value) − flagged value with what the solver bought (positive: value missing), and its tolerance. */
+function valueGap(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): { gap: number; tol: number } {
+  let v = v0;
+  let all = all0;
+  for (let j = 0; j < s.n; j++) {
+    const x = s.x[j]!;
+    if (x <= 0) continue;
+    const value = x * s.price[j]!;
+    all += value;
+    if (flag[j] === 1) v += value;
+  }
+  return { gap: tau * all - v, tol: 1e-10 * (1 + all) };
 }
 
 export function allocate(
@@ -650,44 +715,24 @@ export function allocate(
           const buy = free < available ? free : available;
           const pRef = n > 0 ? solver.price[0]! : 0;
 
-          // Needs in kg. A value target is turned into kg with the cheapest flagged offers and the
-          // rest at the cheapest price, then corrected (at most twice) with the value the solution
-          // really reached: the rest may cost more (an organic target, exhausted cheap offers).
-          let needA = 0;
-          if (tauL > 0) {
-            needA = localByValue
-              ? valueNeed(solver, solver.local, tauL, buy, preLocalVal[o]!, preAllVal[o]! - preLocalVal[o]!, pRef).kg
-              : Math.max(0, tauL * D[o]! - preLocalKg[o]!);
-          }
-          let needB = 0;
-          if (tauO > 0) {
-            needB = organicByValue
-              ? valueNeed(solver, solver.organic, tauO, buy, preOrgVal[o]!, preAllVal[o]! - preOrgVal[o]!, pRef).kg
-              : Math.max(0, tauO * D[o]! - preOrgKg[o]!);
-          }
-          let r = solver.solve(buy, needA, needB);
+          // Needs in kg: a weight target's is τ × demand less what contracts and fixed shares
+          // already gave; a value target's is found below (valueRoot).
+          let needA = tauL > 0 && !localByValue ? Math.max(0, tauL * D[o]! - preLocalKg[o]!) : 0;
+          let needB = tauO > 0 && !organicByValue ? Math.max(0, tauO * D[o]! - preOrgKg[o]!) : 0;
+          solver.solve(buy, needA, needB);
+          // A value target: find the kg need whose solution just reaches τ of the value (the root of
+          // the deficit, which falls as the need grows), local first, then organic, then local again.
           let localDeficit = 0;
-          for (let pass = 0; pass < 5; pass++) {
-            localDeficit = tauL > 0 && localByValue ? valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!) : 0;
-            const orgDeficit = tauO > 0 && organicByValue ? valueDeficit(solver, solver.organic, tauO, preOrgVal[o]!, preAllVal[o]!) : 0;
-            if (pass === 4 || (localDeficit <= 0 && orgDeficit <= 0)) break;
-            let changed = false;
-            if (localDeficit > 0) {
-              const add = closeValueGap(solver, solver.local, tauL, localDeficit);
-              if (add > 0) {
-                needA = Math.max(needA, flaggedKg(solver, solver.local)) + add;
-                changed = true;
-              } else if (add < 0) changed = true;
+          if (tauL > 0 && localByValue) {
+            needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true);
+            localDeficit = valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!);
+          }
+          if (tauO > 0 && organicByValue) {
+            needB = valueRoot(solver, solver.organic, solver.local, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false);
+            if (tauL > 0 && localByValue) {
+              needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true);
+              localDeficit = valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!);
             }
-            if (orgDeficit > 0) {
-              const add = closeValueGap(solver, solver.organic, tauO, orgDeficit);
-              if (add > 0) {
-                needB = Math.max(needB, flaggedKg(solver, solver.organic)) + add;
-                changed = true;
-              } else if (add < 0) changed = true;
-            }
-            if (!changed) break;
-            r = solver.solve(buy, needA, needB);
           }
           let localFree = 0;
           for (let i = 0; i < n; i++) {
@@ -699,7 +744,7 @@ export function allocate(
           // Local kg the target asked for that no quota could give (what the market would need).
           // Demand no offer could take still counts; what contracts hold back does not (the need
           // is capped at what is still free).
-          let unmet = r.shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
+          let unmet = solver.shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
           if (localDeficit > 0) {
             // Value still missing when all local quota is bought: in kg at the cheapest local price.
             let pl = Infinity;
@@ -714,7 +759,7 @@ export function allocate(
           }
           unmet = Math.min(unmet, Math.max(0, free - localFree));
           cells.unmetLocalKg[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
-          cells.organicShortKg[cell] = r.shortB;
+          cells.organicShortKg[cell] = solver.shortB;
           cells.uncoveredKg[cell] = free - buy;
         }
         cells.foodMinor[cell] = Math.round(accFood[o]!);

@@ -25,13 +25,6 @@
  * pointers per class: O(columns) per solve. Columns must be given in price order.
  */
 
-export interface SolveResult {
-  /** Local kg short of needA (0 when met). */
-  shortA: number;
-  /** Organic kg short of needB. */
-  shortB: number;
-}
-
 const N = 0; // class index: local * 2 + organic
 const O = 1;
 const L = 2;
@@ -52,8 +45,13 @@ export class TargetSolver {
   private readonly start = new Int32Array(5);
   /** Per class, the position (within the class) of the dearest used column, −1 when none. */
   private readonly hi = new Int32Array(4);
+  private readonly fill = new Int32Array(4);
   /** Solves that needed swaps (profiling). */
   swapSolves = 0;
+  /** After `solve`: local kg short of needA (0 when met). */
+  shortA = 0;
+  /** After `solve`: organic kg short of needB. */
+  shortB = 0;
 
   /** Prepares room for `n` columns. */
   reset(n: number): void {
@@ -70,10 +68,17 @@ export class TargetSolver {
     this.n = n;
   }
 
-  solve(demand: number, needA: number, needB: number): SolveResult {
+  /** Buys `demand` kg meeting the needs as far as the columns allow; the shortfalls are left in shortA and shortB. */
+  solve(demand: number, needA: number, needB: number): void {
     const { n, x, upper, local, organic } = this;
     x.fill(0, 0, n);
-    if (n === 0 || demand <= 0) return { shortA: needA > 0 ? needA : 0, shortB: needB > 0 ? needB : 0 };
+    this.shortA = 0;
+    this.shortB = 0;
+    if (n === 0 || demand <= 0) {
+      this.shortA = needA > 0 ? needA : 0;
+      this.shortB = needB > 0 ? needB : 0;
+      return;
+    }
     const tol = 1e-9 * (1 + demand);
     const nA = needA > demand ? demand : needA;
     const nB = needB > demand ? demand : needB;
@@ -89,7 +94,7 @@ export class TargetSolver {
       if (local[j] === 1) gotA += take;
       if (organic[j] === 1) gotB += take;
     }
-    if (gotA >= nA - tol && gotB >= nB - tol) return { shortA: 0, shortB: 0 };
+    if (gotA >= nA - tol && gotB >= nB - tol) return;
     this.swapSolves++;
     this.classify();
     // 1. Local kg up to needA: cheapest local in, dearest non-local out.
@@ -108,6 +113,7 @@ export class TargetSolver {
       if (organic[cout] === 1) gotB -= amount;
     }
     // 2. Organic kg up to needB, keeping the local kg at needA.
+    const price = this.price;
     while (gotB < nB - tol) {
       const inO = this.nextFree(O);
       const inLO = this.nextFree(LO);
@@ -118,20 +124,34 @@ export class TargetSolver {
       let cin = -1;
       let cout = -1;
       let limit = Infinity;
-      const consider = (i: number, o: number, lim: number) => {
-        if (i < 0 || o < 0 || !(lim > tol)) return;
-        const cost = this.price[i]! - this.price[o]!;
-        if (cost < best) {
-          best = cost;
-          cin = i;
-          cout = o;
-          limit = lim;
-        }
-      };
-      consider(inO, outN, Infinity); // local unchanged
-      consider(inLO, outL, Infinity); // local unchanged
-      consider(inLO, outN, Infinity); // local +1
-      consider(inO, outL, slack); // local −1, only above the need
+      // Organic non-local in, non-organic non-local out: local unchanged.
+      if (inO >= 0 && outN >= 0 && price[inO]! - price[outN]! < best) {
+        best = price[inO]! - price[outN]!;
+        cin = inO;
+        cout = outN;
+        limit = Infinity;
+      }
+      // Local organic in, local non-organic out: local unchanged.
+      if (inLO >= 0 && outL >= 0 && price[inLO]! - price[outL]! < best) {
+        best = price[inLO]! - price[outL]!;
+        cin = inLO;
+        cout = outL;
+        limit = Infinity;
+      }
+      // Local organic in, non-organic non-local out: local + 1.
+      if (inLO >= 0 && outN >= 0 && price[inLO]! - price[outN]! < best) {
+        best = price[inLO]! - price[outN]!;
+        cin = inLO;
+        cout = outN;
+        limit = Infinity;
+      }
+      // Organic non-local in, local non-organic out: local − 1, only while above the need.
+      if (inO >= 0 && outL >= 0 && slack > tol && price[inO]! - price[outL]! < best) {
+        best = price[inO]! - price[outL]!;
+        cin = inO;
+        cout = outL;
+        limit = slack;
+      }
       if (cin < 0) break;
       const amount = Math.min(nB - gotB, upper[cin]! - x[cin]!, x[cout]!, limit);
       this.move(cin, cout, amount);
@@ -141,20 +161,41 @@ export class TargetSolver {
     }
     const sA = nA - gotA;
     const sB = nB - gotB;
-    return { shortA: sA > tol ? sA : 0, shortB: sB > tol ? sB : 0 };
+    this.shortA = sA > tol ? sA : 0;
+    this.shortB = sB > tol ? sB : 0;
   }
 
   /** Sorts the columns into their classes (keeping price order) and finds the used prefixes. */
   private classify(): void {
-    const { n, local, organic, cols, start, hi, x } = this;
-    start.fill(0);
-    for (let j = 0; j < n; j++) start[local[j]! * 2 + organic[j]! + 1]!++;
-    for (let c = 0; c < 4; c++) start[c + 1]! += start[c]!;
-    const fill = [start[0]!, start[1]!, start[2]!, start[3]!];
-    for (let j = 0; j < n; j++) cols[fill[local[j]! * 2 + organic[j]!]!++] = j;
-    for (let c = 0; c < 4; c++) {
-      hi[c] = -1;
-      for (let p = start[c]!; p < start[c + 1]!; p++) if (x[cols[p]!]! > 0) hi[c] = p - start[c]!;
+    const { n, local, organic, cols, start, hi, x, fill } = this;
+    let c0 = 0, c1 = 0, c2 = 0;
+    for (let j = 0; j < n; j++) {
+      const c = local[j]! * 2 + organic[j]!;
+      if (c === 0) c0++;
+      else if (c === 1) c1++;
+      else if (c === 2) c2++;
+    }
+    start[0] = 0;
+    start[1] = c0;
+    start[2] = c0 + c1;
+    start[3] = c0 + c1 + c2;
+    start[4] = n;
+    fill[0] = 0;
+    fill[1] = c0;
+    fill[2] = c0 + c1;
+    fill[3] = c0 + c1 + c2;
+    hi[0] = -1;
+    hi[1] = -1;
+    hi[2] = -1;
+    hi[3] = -1;
+    for (let j = 0; j < n; j++) {
+      const c = local[j]! * 2 + organic[j]!;
+      const p = fill[c]!;
+      cols[p] = j;
+      fill[c] = p + 1;
+      // Columns come in price order and the cheapest-first fill used a prefix: the last used
+      // column of a class is the last one seen with x > 0.
+      if (x[j]! > 0) hi[c] = p - start[c]!;
     }
   }
 
