@@ -205,53 +205,58 @@ function valueRoot(
   need: number,
   other: number,
   isLocal: boolean,
+  fresh: boolean,
 ): number {
   const solve = (a: number) => (isLocal ? s.solve(buy, a, other) : s.solve(buy, other, a));
-  // Start from no need at all, so that the search approaches the smallest need from below.
+  // Start from no need at all, so that the search approaches the smallest need from below. The
+  // caller may already hold that solution.
   need = 0;
-  solve(need);
-  let g = valueGap(s, flag, tau, v0, all0);
+  if (!fresh) solve(need);
+  let gap = valueGap(s, flag, tau, v0, all0);
+  let tol = gapTolerance;
   let lo = need;
-  let gLo = g.gap;
+  let gLo = gap;
   let hi = -1;
   let gHi = 0;
   let side = 0;
-  for (let iter = 0; iter < 16 && g.gap > g.tol; iter++) {
+  for (let iter = 0; iter < 16 && gap > tol; iter++) {
     let next: number;
     if (hi >= 0) next = lo + (gLo * (hi - lo)) / (gLo - gHi);
     else {
-      const add = swapWalk(s, flag, tau, g.gap);
+      const add = swapWalk(s, flag, tau, gap);
       if (!(add > 0)) break;
       next = Math.max(need, flaggedKg(s, flag)) + add;
     }
     if (!(next > lo) || (hi >= 0 && !(next < hi))) break;
     need = next;
     solve(need);
-    g = valueGap(s, flag, tau, v0, all0);
-    if (g.gap > g.tol) {
+    gap = valueGap(s, flag, tau, v0, all0);
+    tol = gapTolerance;
+    if (gap > tol) {
       lo = need;
-      gLo = g.gap;
+      gLo = gap;
       if (side === -1) gHi /= 2;
       side = -1;
-    } else if (g.gap < -g.tol) {
+    } else if (gap < -tol) {
       hi = need;
-      gHi = g.gap;
+      gHi = gap;
       if (side === 1) gLo /= 2;
       side = 1;
     }
   }
   // Keep a solution that reaches the target when one was found.
-  if (g.gap > g.tol && hi >= 0) {
+  if (gap > tol && hi >= 0) {
     need = hi;
     solve(need);
-    g = valueGap(s, flag, tau, v0, all0);
+    gap = valueGap(s, flag, tau, v0, all0);
+    tol = gapTolerance;
   }
-  if (g.gap > g.tol) padValue(s, flag, otherFlag, other, tau, g.gap);
+  if (gap > tol) padValue(s, flag, otherFlag, other, tau, gap);
   return need;
 }
 
-/** g = τ·(all value) − flagged value with what the solver bought (positive: value missing), and its tolerance. */
-function valueGap(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): { gap: number; tol: number } {
+/** g = τ·(all value) − flagged value with what the solver bought: positive when value is missing. */
+function valueGap(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
   let v = v0;
   let all = all0;
   for (let j = 0; j < s.n; j++) {
@@ -261,8 +266,11 @@ function valueGap(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, al
     all += value;
     if (flag[j] === 1) v += value;
   }
-  return { gap: tau * all - v, tol: 1e-10 * (1 + all) };
+  gapTolerance = 1e-10 * (1 + all);
+  return tau * all - v;
 }
+/** The tolerance of the last valueGap: a ten-billionth of the value bought. */
+let gapTolerance = 0;
 
 export function allocate(
   ix: PlanIndex,
@@ -724,13 +732,13 @@ export function allocate(
           // the deficit, which falls as the need grows), local first, then organic, then local again.
           let localDeficit = 0;
           if (tauL > 0 && localByValue) {
-            needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true);
+            needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
             localDeficit = valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!);
           }
           if (tauO > 0 && organicByValue) {
-            needB = valueRoot(solver, solver.organic, solver.local, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false);
+            needB = valueRoot(solver, solver.organic, solver.local, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
             if (tauL > 0 && localByValue) {
-              needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true);
+              needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
               localDeficit = valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!);
             }
           }
