@@ -10,5 +10,6 @@ import offers from './offers.json';
 import categories from './categories.json';
 import contracts from './contracts.json';
 import profiles from './profiles.json';
+import demos from './demos.json';
 
-export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles };
+export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...demos };
