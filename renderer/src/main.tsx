@@ -31,8 +31,11 @@ async function boot(): Promise<void> {
   const language = settings.language ?? detectLanguage(navigator.languages);
   await initI18n(language);
   useAppStore.getState().setLanguage(language);
+  useAppStore.getState().setTourDone(settings.tourDone);
   getPlatform().setLanguage(language);
+  // Later starts reopen the last plan; the first start (or a deleted plan) shows the welcome page.
   if (settings.lastWorkspaceId) await openWorkspace(settings.lastWorkspaceId);
+  if (!useAppStore.getState().workspaceId && !window.location.hash) useAppStore.getState().setView('plans');
   root.render(
     <StrictMode>
       <App />

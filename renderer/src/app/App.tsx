@@ -5,9 +5,10 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
+import { Tour } from './Tour';
 import { useShellCommands } from './useShellCommands';
 import { ViewOutlet } from './ViewOutlet';
-import { hashFor, viewFromHash } from './views';
+import { navigateTo, viewFromHash } from './views';
 
 /** The application shell: sidebar, header with the open plan, the current view, the status line. */
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (viewFromHash(window.location.hash) !== view) window.location.hash = hashFor(view);
+    if (viewFromHash(window.location.hash) !== view) navigateTo(view);
     document.title = `${t(`nav.${view}`)} – Måltid`;
   }, [view, t]);
 
@@ -51,6 +52,7 @@ export function App() {
         <StatusLine />
       </div>
       <Notices />
+      <Tour />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceRow } from '../data/hooks';
 import { UndoButtons } from './UndoButtons';
+import { hashFor } from './views';
 
 /** The open plan and its currency, always in view. */
 export function Header() {
@@ -19,6 +20,9 @@ export function Header() {
             <strong>{ws.meta.currency}</strong>
             <span className="muted">{t(`countries.${ws.meta.country}`)}</span>
           </div>
+          <a className="button header-plans" href={hashFor('plans')} data-testid="header-plans">
+            {t('header.plans')}
+          </a>
           <UndoButtons />
         </>
       ) : (

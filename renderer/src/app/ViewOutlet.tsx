@@ -2,8 +2,10 @@ import { KitchensView } from '../views/KitchensView';
 import { OrganisationsView } from '../views/OrganisationsView';
 import { OverviewView } from '../views/OverviewView';
 import { WaitingForDataView } from '../views/PlaceholderViews';
+import { ScenariosView } from '../scenarios/ScenariosView';
 import { SettingsView } from '../views/SettingsView';
 import { SuppliersView } from '../views/SuppliersView';
+import { WelcomeView } from '../views/WelcomeView';
 import type { ViewId } from './views';
 
 export function ViewOutlet({ view }: { view: ViewId }) {
@@ -16,8 +18,12 @@ export function ViewOutlet({ view }: { view: ViewId }) {
       return <KitchensView />;
     case 'suppliers':
       return <SuppliersView />;
+    case 'scenarios':
+      return <ScenariosView />;
     case 'settings':
       return <SettingsView />;
+    case 'plans':
+      return <WelcomeView />;
     default:
       return <WaitingForDataView view={view} />;
   }

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc-contract';
 import { redo, undo } from '../data/history';
 import { getPlatform } from '../platform';
+import { useAppStore } from '../state/appStore';
 import { hashFor } from './views';
 
 function isTextEditing(el: Element | null): boolean {
@@ -41,7 +42,8 @@ export function useShellCommands(): void {
     window.addEventListener('keydown', onKey);
     const offMenu = platform.onMenuCommand((command: MenuCommand) => {
       if (command === 'undo' || command === 'redo') runUndo(command);
-      else if (command === 'new-plan') window.location.hash = hashFor('overview');
+      else if (command === 'new-plan' || command === 'open-plan') window.location.hash = hashFor('plans');
+      else if (command === 'tour') useAppStore.getState().startTour();
     });
     return () => {
       window.removeEventListener('keydown', onKey);

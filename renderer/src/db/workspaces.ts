@@ -40,6 +40,35 @@ export async function createWorkspace(
   return workspaceId;
 }
 
+/**
+ * Replaces a workspace's records with those of `plan`, keeping its id and creation date: a demo
+ * reset to its shipped state, or a plan file opened over a plan after the user agreed. One
+ * transaction: either the whole new plan is there, or the old one is untouched.
+ */
+export async function replaceWorkspace(db: MaltidDatabase, workspaceId: string, plan: Plan, origin: WorkspaceOrigin, now: string): Promise<void> {
+  try {
+    await db.transaction('rw', allTables(db), async () => {
+      const old = await db.workspaces.get(workspaceId);
+      for (const table of PLAN_TABLES) await db.table(table).where('workspaceId').equals(workspaceId).delete();
+      let seq = 0;
+      for (const table of PLAN_TABLES) {
+        const rows = plan[table].map((record) => ({ ...record, workspaceId, seq: seq++ }));
+        await db.table(table).bulkAdd(rows);
+      }
+      await db.workspaces.put({
+        id: workspaceId,
+        meta: { ...plan.meta, id: workspaceId },
+        origin,
+        createdAt: old?.createdAt ?? now,
+        updatedAt: now,
+        nextSeq: seq,
+      });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
 /** Reads a workspace back as a Plan, records in the order they were entered. */
 export async function loadPlan(db: MaltidDatabase, workspaceId: string): Promise<Plan | null> {
   return db.transaction('r', allTables(db), async () => {

@@ -30,12 +30,26 @@ export interface AppState {
   language: Language;
   persistence: PersistenceState | null;
   notices: Notice[];
+  /** The scenario and year the analysis views show (null: the first scenario, its first year). */
+  scenarioId: string | null;
+  year: number | null;
+  /** The scenarios side by side in Compare. */
+  compareIds: string[];
+  /** The guided tour: the step shown, or null when closed. */
+  tourStep: number | null;
+  tourDone: boolean;
   setView: (view: ViewId) => void;
   setWorkspaceId: (id: string | null) => void;
   setLanguage: (language: Language) => void;
   setPersistence: (state: PersistenceState) => void;
   notify: (kind: NoticeKind, messageKey: string, values?: Record<string, string | number>, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
+  setScenarioId: (id: string | null) => void;
+  setYear: (year: number | null) => void;
+  setCompareIds: (ids: string[]) => void;
+  startTour: () => void;
+  setTourStep: (step: number | null) => void;
+  setTourDone: (done: boolean) => void;
 }
 
 let nextNoticeId = 1;
@@ -47,8 +61,14 @@ export const useAppStore = create<AppState>()((set) => ({
   language: 'en',
   persistence: null,
   notices: [],
+  scenarioId: null,
+  year: null,
+  compareIds: [],
+  tourStep: null,
+  tourDone: false,
   setView: (view) => set({ view }),
-  setWorkspaceId: (workspaceId) => set({ workspaceId }),
+  // Another plan: its own scenarios and years.
+  setWorkspaceId: (workspaceId) => set({ workspaceId, scenarioId: null, year: null, compareIds: [] }),
   setLanguage: (language) => set({ language }),
   setPersistence: (persistence) => set({ persistence }),
   notify: (kind, messageKey, values, action) =>
@@ -56,4 +76,10 @@ export const useAppStore = create<AppState>()((set) => ({
       notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, messageKey, ...(values ? { values } : {}), ...(action ? { action } : {}) }],
     })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setScenarioId: (scenarioId) => set({ scenarioId }),
+  setYear: (year) => set({ year }),
+  setCompareIds: (compareIds) => set({ compareIds }),
+  startTour: () => set({ tourStep: 0 }),
+  setTourStep: (tourStep) => set({ tourStep }),
+  setTourDone: (tourDone) => set({ tourDone }),
 }));

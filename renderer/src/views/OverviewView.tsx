@@ -1,27 +1,32 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
-import { usePlan } from '../data/hooks';
+import { usePlan, useWorkspaceRow } from '../data/hooks';
+import { findDemo } from '../data/demoActions';
+import { useScenarioResults } from '../engine/useScenarioResults';
 import { hashFor, type ViewId } from '../app/views';
+import { PlanIssuesList } from '../results/PlanIssuesList';
+import { YearFigures } from '../results/YearFigures';
+import { useSelectedScenario, useSelectedYear } from '../scenarios/useSelectedScenario';
 import { useAppStore } from '../state/appStore';
-import { NewPlanForm } from './NewPlanForm';
-import type { Country } from '../../../shared/model/enums';
+import { DemoNote } from './DemoNote';
+import { WelcomeView } from './WelcomeView';
 
-const COUNTRY_OF_LANGUAGE: Record<string, Country> = { sv: 'SE', da: 'DK', fi: 'FI', en: 'SE' };
-
-/** The open plan at a glance; without a plan, how to start one. */
+/** The open plan at a glance: the chosen scenario's key figures for a year, each linked to its inputs. */
 export function OverviewView() {
   const { t } = useTranslation();
   const plan = usePlan();
-  const language = useAppStore((s) => s.language);
+  const ws = useWorkspaceRow();
+  const scenario = useSelectedScenario(plan);
+  const year = useSelectedYear(scenario);
+  const setScenarioId = useAppStore((s) => s.setScenarioId);
+  const setYear = useAppStore((s) => s.setYear);
+  const ids = useMemo(() => (scenario ? [scenario.id] : []), [scenario]);
+  const { results, issues } = useScenarioResults(plan, ids);
   if (plan === undefined) return <PageHeader title={t('nav.overview')} />;
-  if (plan === null) {
-    return (
-      <>
-        <PageHeader title={t('welcome.title')} intro={t('welcome.intro')} />
-        <NewPlanForm defaultCountry={COUNTRY_OF_LANGUAGE[language] ?? 'SE'} />
-      </>
-    );
-  }
+  if (plan === null) return <WelcomeView />;
+  const demo = ws?.origin.kind === 'demo' ? findDemo(ws.origin.demoId) : undefined;
+  const result = scenario ? results?.get(scenario.id) : undefined;
   const steps: { view: ViewId; done: boolean; key: 'organisations' | 'kitchens' | 'suppliers' | 'scenarios' }[] = [
     { view: 'organisations', done: plan.organisations.length > 0, key: 'organisations' },
     { view: 'kitchens', done: plan.kitchens.length > 0, key: 'kitchens' },
@@ -30,36 +35,55 @@ export function OverviewView() {
   ];
   return (
     <>
-      <PageHeader title={t('nav.overview')} intro={t('overview.intro')} />
+      <PageHeader title={plan.meta.name} intro={t('overview.intro')} />
+      {scenario && year !== undefined ? (
+        <div className="overview-pickers">
+          <div className="field compact">
+            <label htmlFor="overview-scenario">{t('overview.scenario')}</label>
+            <select id="overview-scenario" value={scenario.id} onChange={(e) => setScenarioId(e.target.value)} data-testid="overview-scenario">
+              {plan.scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field compact">
+            <label htmlFor="overview-year">{t('fields.year')}</label>
+            <select id="overview-year" value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="overview-year">
+              {Array.from({ length: scenario.years }, (_, i) => scenario.startYear + i).map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      {issues.length ? <PlanIssuesList plan={plan} issues={issues} /> : null}
+      {result && year !== undefined ? <YearFigures result={result} year={year} /> : null}
+      {demo ? <DemoNote demo={demo} plan={plan} /> : null}
       <section className="cards" aria-label={t('overview.counts')}>
-        <div className="stat card" data-testid="stat-organisations">
-          <span className="stat-value">{plan.organisations.length}</span>
-          <span className="stat-label">{t('nav.organisations')}</span>
-        </div>
-        <div className="stat card" data-testid="stat-kitchens">
-          <span className="stat-value">{plan.kitchens.length}</span>
-          <span className="stat-label">{t('nav.kitchens')}</span>
-        </div>
-        <div className="stat card" data-testid="stat-suppliers">
-          <span className="stat-value">{plan.suppliers.length}</span>
-          <span className="stat-label">{t('nav.suppliers')}</span>
-        </div>
-        <div className="stat card" data-testid="stat-scenarios">
-          <span className="stat-value">{plan.scenarios.length}</span>
-          <span className="stat-label">{t('nav.scenarios')}</span>
-        </div>
+        {(['organisations', 'kitchens', 'suppliers', 'scenarios'] as const).map((k) => (
+          <a key={k} className="stat card" href={hashFor(k)} data-testid={`stat-${k}`}>
+            <span className="stat-value">{plan[k].length}</span>
+            <span className="stat-label">{t(`nav.${k}`)}</span>
+          </a>
+        ))}
       </section>
-      <section className="card">
-        <h2>{t('overview.nextSteps')}</h2>
-        <ol className="checklist">
-          {steps.map((s) => (
-            <li key={s.key} className={s.done ? 'done' : ''}>
-              <a href={hashFor(s.view)}>{t(`overview.step.${s.key}`)}</a>
-              <span className="muted"> — {s.done ? t('overview.stepDone') : t('overview.stepTodo')}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {steps.some((s) => !s.done) ? (
+        <section className="card">
+          <h2>{t('overview.nextSteps')}</h2>
+          <ol className="checklist">
+            {steps.map((s) => (
+              <li key={s.key} className={s.done ? 'done' : ''}>
+                <a href={hashFor(s.view)}>{t(`overview.step.${s.key}`)}</a>
+                <span className="muted"> — {s.done ? t('overview.stepDone') : t('overview.stepTodo')}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </>
   );
 }

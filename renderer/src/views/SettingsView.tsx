@@ -8,6 +8,7 @@ import { writeSetting } from '../db/settings';
 import { useWorkspaceRow } from '../data/hooks';
 import { useFormatter } from '../format/useFormatter';
 import { changeLanguage } from '../i18n';
+import { findDemo, resetDemo } from '../data/demoActions';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
 
@@ -70,6 +71,14 @@ export function SettingsView() {
           </dl>
         </section>
       ) : null}
+      {ws?.origin.kind === 'demo' ? <DemoReset workspaceId={ws.id} demoId={ws.origin.demoId} /> : null}
+      <section className="card">
+        <h2>{t('settings.tourTitle')}</h2>
+        <p className="muted">{t('settings.tourIntro')}</p>
+        <button type="button" onClick={() => useAppStore.getState().startTour()} data-testid="tour-replay">
+          {t('settings.tourReplay')}
+        </button>
+      </section>
       <section className="card">
         <h2>{t('settings.storageTitle')}</h2>
         <p data-testid="storage-persistence">{t(`settings.persistence.${persistence ?? 'unsupported'}`)}</p>
@@ -88,5 +97,48 @@ export function SettingsView() {
         <p className="muted">{t(`settings.shell.${getPlatform().shell}`)}</p>
       </section>
     </>
+  );
+}
+
+/** Puts a demo plan back as it shipped, after asking. */
+function DemoReset({ workspaceId, demoId }: { workspaceId: string; demoId: string }) {
+  const { t } = useTranslation();
+  const notify = useAppStore((s) => s.notify);
+  const [confirming, setConfirming] = useState(false);
+  const demo = findDemo(demoId);
+  if (!demo) return null;
+  return (
+    <section className="card">
+      <h2>{t('settings.demoTitle')}</h2>
+      <p className="muted">{t('settings.demoIntro')}</p>
+      {confirming ? (
+        <p role="alert">
+          {t('settings.demoResetConfirm')}{' '}
+          <button
+            type="button"
+            className="danger"
+            data-testid="demo-reset-confirm"
+            onClick={() =>
+              void resetDemo(workspaceId, demo).then(
+                () => {
+                  setConfirming(false);
+                  notify('success', 'settings.demoResetDone');
+                },
+                () => notify('error', 'storage.failed'),
+              )
+            }
+          >
+            {t('settings.demoResetYes')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('actions.cancel')}
+          </button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)} data-testid="demo-reset">
+          {t('settings.demoReset')}
+        </button>
+      )}
+    </section>
   );
 }

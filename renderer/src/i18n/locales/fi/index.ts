@@ -10,6 +10,9 @@ import offers from './offers.json';
 import categories from './categories.json';
 import contracts from './contracts.json';
 import profiles from './profiles.json';
+import warnings from './warnings.json';
+import scenarios from './scenarios.json';
+import results from './results.json';
 import demos from './demos.json';
 
-export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...demos };
+export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos };

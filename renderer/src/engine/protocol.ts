@@ -1,0 +1,21 @@
+/** Messages between the UI and the engine worker. */
+import type { PlanIssue, ScenarioResult } from '../../../shared/engine/types';
+import type { Plan, Scenario } from '../../../shared/model/types';
+
+export type EngineRequest =
+  /** The plan the next evaluations use; the worker keeps it (plans are large, scenarios small). */
+  | { type: 'plan'; version: number; plan: Plan }
+  /** Evaluate scenarios of the current plan; `overrides` replace scenarios by id (what-if drafts). */
+  | { type: 'evaluate'; requestId: number; version: number; scenarioIds: string[]; overrides: Scenario[]; detail: ResultDetail };
+
+/**
+ * How much of each result to send back. At Denmark scale the per-category and per-offer rows are
+ * tens of thousands of objects: copying them to the page on every slider step would stall it, so
+ * views that only show totals ask for the summary (categories and offers rows left empty).
+ */
+export type ResultDetail = 'summary' | 'full';
+
+export type EngineResponse =
+  | { type: 'results'; requestId: number; version: number; results: ScenarioResult[]; ms: number }
+  | { type: 'invalid'; requestId: number; version: number; issues: PlanIssue[] }
+  | { type: 'failed'; requestId: number; message: string };
