@@ -160,9 +160,11 @@ export function buildRows(comp: Computation): Rows {
   const offers: OfferUtilisation[] = [];
   for (let j = 0; j < ix.nOffer; j++) {
     for (let y = 0; y < nY; y++) {
+      // Offers that deliver this year, and capacity-limited offers the scenario may use (their
+      // spare capacity matters); an unlimited offer that delivers nothing has nothing to show.
       const allocated = alloc.allocatedKg[j * nY + y]!;
-      if (alloc.eligible[j] !== 1 && allocated <= 0) continue;
       const cap = alloc.capacityKg[j * nY + y]!;
+      if (allocated <= 0 && (alloc.eligible[j] !== 1 || cap === Infinity)) continue;
       offers.push({
         offerId: plan.offers[j]!.id,
         supplierId: plan.offers[j]!.supplierId,

@@ -74,6 +74,7 @@ export interface YearTotals extends Figures {
   gapMinor: number | null;
 }
 
+/** One row per offer and year, for offers that deliver that year or have a capacity limit. */
 export interface OfferUtilisation {
   offerId: string;
   supplierId: string;
