@@ -125,9 +125,10 @@ function valueDeficit(s: TargetSolver, flag: Uint8Array, tau: number, v0: number
  * One step towards a value target (docs/engine.md §4): walks the swaps the solver would make
  * (cheapest flagged column with room in, dearest used unflagged column out; each kg adds
  * (1 − τ)·p_in + τ·p_out of value) across column boundaries until the deficit is closed, and
- * returns the flagged kg to add to the need (0 when no such swap exists).
+ * returns the flagged kg to add to the need (0 when no such swap exists). When the other target is
+ * binding (`protect`: its flags), the solver keeps its kilos, so they are not swapped out here.
  */
-function swapWalk(s: TargetSolver, flag: Uint8Array, tau: number, deficit: number): number {
+function swapWalk(s: TargetSolver, flag: Uint8Array, tau: number, deficit: number, protect: Uint8Array | null): number {
   const { n, x, upper, price } = s;
   let i = 0;
   let o = n - 1;
@@ -137,7 +138,7 @@ function swapWalk(s: TargetSolver, flag: Uint8Array, tau: number, deficit: numbe
   let availOut = 0;
   while (left > 0) {
     while (i < n && (flag[i] !== 1 || (roomIn = upper[i]! - x[i]!) <= 0)) i++;
-    while (o >= 0 && (flag[o] === 1 || (availOut = x[o]!) <= 0)) o--;
+    while (o >= 0 && (flag[o] === 1 || (protect !== null && protect[o] === 1) || (availOut = x[o]!) <= 0)) o--;
     if (i >= n || o < 0) break;
     const rate = (1 - tau) * price[i]! + tau * price[o]!;
     if (!(rate > 0)) break;
@@ -223,7 +224,9 @@ function valueRoot(
     let next: number;
     if (hi >= 0) next = lo + (gLo * (hi - lo)) / (gLo - gHi);
     else {
-      const add = swapWalk(s, flag, tau, gap);
+      let otherKg = 0;
+      for (let j = 0; j < s.n; j++) if (otherFlag[j] === 1) otherKg += s.x[j]!;
+      const add = swapWalk(s, flag, tau, gap, otherKg <= other * (1 + 1e-9) + 1e-9 ? otherFlag : null);
       if (!(add > 0)) break;
       next = Math.max(need, flaggedKg(s, flag)) + add;
     }
