@@ -6,6 +6,8 @@
  */
 import type { RationingRule } from '../model/enums';
 
+let order = new Int32Array(16);
+
 /**
  * Fills `grant[0..n)` for `claim[0..n)`. `rank[i]` is claimant i's place in the priority list
  * (Infinity when unlisted); only read by the `priority` rule.
@@ -36,7 +38,18 @@ export function ration(
       waterFill(capacity, claim, n, grant);
       return;
     case 'priority': {
-      const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => rank[a]! - rank[b]! || a - b);
+      // Claimants in priority order (insertion sort into a kept buffer: lists are short).
+      if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2));
+      const idx = order;
+      for (let i = 0; i < n; i++) {
+        const r = rank[i]!;
+        let j = i - 1;
+        while (j >= 0 && rank[idx[j]!]! > r) {
+          idx[j + 1] = idx[j]!;
+          j--;
+        }
+        idx[j + 1] = i;
+      }
       let left = capacity;
       let k = 0;
       while (k < n && rank[idx[k]!]! < Infinity) {

@@ -106,21 +106,26 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
   }
 
   // Thresholds: one warning per buyer and threshold.
-  const crossed = new Map<string, { buyerId: string; thresholdId: string; firstYear: number; count: number }>();
+  const crossed = new Map<string, Map<string, { buyerId: string; thresholdId: string; firstYear: number; count: number }>>();
   for (const t of rows.thresholds) {
-    const key = `${t.buyerId}\u0000${t.thresholdId}`;
-    const cur = crossed.get(key);
+    let byThreshold = crossed.get(t.buyerId);
+    if (!byThreshold) {
+      byThreshold = new Map();
+      crossed.set(t.buyerId, byThreshold);
+    }
+    const cur = byThreshold.get(t.thresholdId);
     if (cur) cur.count++;
-    else crossed.set(key, { buyerId: t.buyerId, thresholdId: t.thresholdId, firstYear: t.year, count: 1 });
+    else byThreshold.set(t.thresholdId, { buyerId: t.buyerId, thresholdId: t.thresholdId, firstYear: t.year, count: 1 });
   }
   const carried = new Set<string>();
   for (const y of years) for (const t of thresholdsForYear(plan, y)) if (t.carriedForward) carried.add(t.threshold.id);
-  for (const c of crossed.values()) {
+  for (const c of [...crossed.values()].flatMap((m) => [...m.values()])) {
     const buyerRef: InputRef = c.buyerId === scenario.id ? sref : { table: 'organisations', id: c.buyerId };
     out.push(warn('thresholdCrossed', 'info', { buyerId: c.buyerId, thresholdId: c.thresholdId, firstYear: c.firstYear, categoryYears: c.count, carriedForward: carried.has(c.thresholdId) ? 1 : 0 }, [buyerRef, { table: 'thresholds', id: c.thresholdId }]));
   }
 
   // Per organisation: budgets, sanity ranges, data coverage.
+  const budgetIds = new Map(plan.budgets.map((b) => [`${b.organisationId}\u0000${b.year}`, b.id]));
   const money = rangeIn(plan.meta.currency, SANITY.foodCostPerMealSek);
   const missing = new Map<string, { firstYear: number; years: number }>();
   const horizonByOrg = new Map<string, { known: number; food: number }>();
@@ -132,7 +137,7 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
       if (m) m.years++;
       else missing.set(r.organisationId, { firstYear: r.year, years: 1 });
     } else if (r.gapMinor! > 0) {
-      out.push(warn('budgetExceeded', 'warning', { organisationId: r.organisationId, year: r.year, gapMinor: r.gapMinor!, budgetMinor: r.budgetMinor, totalMinor: r.totalMinor }, [oref, { table: 'budgets', id: budgetId(comp, r.organisationId, r.year) }]));
+      out.push(warn('budgetExceeded', 'warning', { organisationId: r.organisationId, year: r.year, gapMinor: r.gapMinor!, budgetMinor: r.budgetMinor, totalMinor: r.totalMinor }, [oref, { table: 'budgets', id: budgetIds.get(`${r.organisationId}\u0000${r.year}`) ?? '' }]));
     }
     if (r.meals > 0) {
       const food = foodCostPerMeal(r)! / 100;
@@ -163,8 +168,4 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
     }
   }
   return out;
-}
-
-function budgetId(comp: Computation, orgId: string, year: number): string {
-  return comp.plan.budgets.find((b) => b.organisationId === orgId && b.year === year)?.id ?? '';
 }
