@@ -208,11 +208,10 @@ function valueRoot(
   isLocal: boolean,
   fresh: boolean,
 ): number {
-  const solve = (a: number) => (isLocal ? s.solve(buy, a, other) : s.solve(buy, other, a));
   // Start from no need at all, so that the search approaches the smallest need from below. The
   // caller may already hold that solution.
   need = 0;
-  if (!fresh) solve(need);
+  if (!fresh) solveFor(s, buy, need, other, isLocal);
   let gap = valueGap(s, flag, tau, v0, all0);
   let tol = gapTolerance;
   let lo = need;
@@ -232,7 +231,7 @@ function valueRoot(
     }
     if (!(next > lo) || (hi >= 0 && !(next < hi))) break;
     need = next;
-    solve(need);
+    solveFor(s, buy, need, other, isLocal);
     gap = valueGap(s, flag, tau, v0, all0);
     tol = gapTolerance;
     if (gap > tol) {
@@ -250,12 +249,18 @@ function valueRoot(
   // Keep a solution that reaches the target when one was found.
   if (gap > tol && hi >= 0) {
     need = hi;
-    solve(need);
+    solveFor(s, buy, need, other, isLocal);
     gap = valueGap(s, flag, tau, v0, all0);
     tol = gapTolerance;
   }
   if (gap > tol) padValue(s, flag, otherFlag, other, tau, gap);
   return need;
+}
+
+/** Solves with `need` on the local row (isLocal) or the organic row, the other row at `other`. */
+function solveFor(s: TargetSolver, buy: number, need: number, other: number, isLocal: boolean): void {
+  if (isLocal) s.solve(buy, need, other);
+  else s.solve(buy, other, need);
 }
 
 /** g = τ·(all value) − flagged value with what the solver bought: positive when value is missing. */

@@ -10,7 +10,10 @@ import { daysInYear } from './dates';
 import { serviceDays } from './calendar';
 import type { ContractBindings } from './contracts';
 import type { Ownership } from './owners';
-import { SECTOR_COUNT, type PlanIndex } from './planIndex';
+import { SECTOR_COUNT as SECTORS_N, type PlanIndex } from './planIndex';
+
+/** A local copy: a module binding read in a hot loop can cost a getter call per read. */
+const SECTOR_COUNT: number = SECTORS_N;
 
 export interface DemandInputs {
   mealsFactor: number;

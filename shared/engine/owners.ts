@@ -9,7 +9,10 @@
  */
 import { SECTORS } from '../model/enums';
 import type { Scenario } from '../model/types';
-import { SECTOR_COUNT, type PlanIndex } from './planIndex';
+import { SECTOR_COUNT as SECTORS_N, type PlanIndex } from './planIndex';
+
+/** A local copy: a module binding read in a hot loop can cost a getter call per read. */
+const SECTOR_COUNT: number = SECTORS_N;
 
 export interface Ownership {
   years: number[];

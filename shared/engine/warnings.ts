@@ -7,7 +7,9 @@ import { SANITY, rangeIn } from '../reference/sanity';
 import type { Computation } from './compute';
 import { addMonths, parseIsoDate } from './dates';
 import { co2ePerKg, coverage, foodCostPerMeal, kgPerMeal } from './figures';
-import { SECTOR_COUNT, sectorIndex } from './planIndex';
+import { SECTOR_COUNT as SECTORS_N, sectorIndex } from './planIndex';
+
+const SECTOR_COUNT: number = SECTORS_N;
 import type { Rows } from './results';
 import { thresholdsForYear } from './thresholds';
 import type { EngineWarning, InputRef, WarningCode, WarningSeverity } from './types';
