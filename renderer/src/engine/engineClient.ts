@@ -1,16 +1,22 @@
 /**
- * The UI's handle on the engine worker. Requests are "latest wins": while one evaluation runs,
- * only the newest waiting request is kept, so a fast slider never builds a queue of stale work.
+ * The UI's handle on the engine worker. Requests are "latest wins" per lane (a lane is one kind of
+ * question: the same scenarios at the same detail, or one analysis of one scenario): while the
+ * worker is busy, only the newest waiting request of each lane is kept, and callers whose request
+ * was replaced receive the newer answer. So a fast slider never builds a queue of stale work.
  */
 import type { Plan, Scenario } from '../../../shared/model/types';
 import { evaluateRequest } from './evaluateRequest';
 import type { EngineRequest, EngineResponse, ResultDetail } from './protocol';
 
-type EvaluateRequest = Extract<EngineRequest, { type: 'evaluate' }>;
+type WorkRequest = Exclude<EngineRequest, { type: 'plan' }>;
 
 interface Waiting {
-  request: EvaluateRequest;
-  resolve(response: EngineResponse): void;
+  request: WorkRequest;
+  resolvers: ((response: EngineResponse) => void)[];
+}
+
+function laneOf(r: WorkRequest): string {
+  return r.type === 'evaluate' ? `evaluate|${r.detail}|${r.scenarioIds.join('\u0000')}` : `${r.analysis}|${r.scenarioId}`;
 }
 
 export class EngineClient {
@@ -19,7 +25,7 @@ export class EngineClient {
   private version = 0;
   private nextId = 1;
   private inFlight: Waiting | null = null;
-  private waiting: Waiting | null = null;
+  private waiting = new Map<string, Waiting>();
 
   constructor(useWorker = typeof Worker !== 'undefined') {
     if (useWorker) {
@@ -37,23 +43,29 @@ export class EngineClient {
   }
 
   evaluate(scenarioIds: string[], overrides: Scenario[] = [], detail: ResultDetail = 'summary'): Promise<EngineResponse> {
-    const request: EvaluateRequest = { type: 'evaluate', requestId: this.nextId++, version: this.version, scenarioIds, overrides, detail };
+    return this.enqueue({ type: 'evaluate', requestId: this.nextId++, version: this.version, scenarioIds, overrides, detail });
+  }
+
+  /** Goal seek or sensitivity of one scenario and year. */
+  analyse(analysis: 'goalSeek' | 'sensitivity', scenarioId: string, year: number, overrides: Scenario[] = [], targetShare?: number): Promise<EngineResponse> {
+    return this.enqueue({
+      type: 'analyse',
+      requestId: this.nextId++,
+      version: this.version,
+      analysis,
+      scenarioId,
+      year,
+      overrides,
+      ...(targetShare === undefined ? {} : { targetShare }),
+    });
+  }
+
+  private enqueue(request: WorkRequest): Promise<EngineResponse> {
     return new Promise((resolve) => {
-      const item: Waiting = { request, resolve: (r: EngineResponse) => resolve(r) };
-      if (this.inFlight) {
-        // A newer request replaces the one waiting; the replaced caller gets the newer answer.
-        const replaced = this.waiting;
-        this.waiting = item;
-        if (replaced) {
-          const newer = item.resolve;
-          item.resolve = (r) => {
-            replaced.resolve(r);
-            newer(r);
-          };
-        }
-        return;
-      }
-      this.start(item);
+      const lane = laneOf(request);
+      if (!this.inFlight) return this.start({ request, resolvers: [resolve] });
+      const replaced = this.waiting.get(lane);
+      this.waiting.set(lane, { request, resolvers: [...(replaced?.resolvers ?? []), resolve] });
     });
   }
 
@@ -66,10 +78,12 @@ export class EngineClient {
   private settle(response: EngineResponse): void {
     const done = this.inFlight;
     this.inFlight = null;
-    done?.resolve(response);
-    const next = this.waiting;
-    this.waiting = null;
-    if (next) this.start(next);
+    for (const resolve of done?.resolvers ?? []) resolve(response);
+    const [lane, next] = this.waiting.entries().next().value ?? [];
+    if (lane !== undefined && next) {
+      this.waiting.delete(lane);
+      this.start(next);
+    }
   }
 }
 

@@ -1,4 +1,6 @@
 /** Messages between the UI and the engine worker. */
+import type { GoalSeekResult } from '../../../shared/engine/goalSeek';
+import type { SensitivityResult } from '../../../shared/engine/sensitivity';
 import type { PlanIssue, ScenarioResult } from '../../../shared/engine/types';
 import type { Plan, Scenario } from '../../../shared/model/types';
 
@@ -6,7 +8,9 @@ export type EngineRequest =
   /** The plan the next evaluations use; the worker keeps it (plans are large, scenarios small). */
   | { type: 'plan'; version: number; plan: Plan }
   /** Evaluate scenarios of the current plan; `overrides` replace scenarios by id (what-if drafts). */
-  | { type: 'evaluate'; requestId: number; version: number; scenarioIds: string[]; overrides: Scenario[]; detail: ResultDetail };
+  | { type: 'evaluate'; requestId: number; version: number; scenarioIds: string[]; overrides: Scenario[]; detail: ResultDetail }
+  /** Goal seek or sensitivity of one scenario and year (several evaluations each). */
+  | { type: 'analyse'; requestId: number; version: number; analysis: 'goalSeek' | 'sensitivity'; scenarioId: string; year: number; overrides: Scenario[]; targetShare?: number };
 
 /**
  * How much of each result to send back. At Denmark scale the per-category and per-offer rows are
@@ -18,4 +22,6 @@ export type ResultDetail = 'summary' | 'full';
 export type EngineResponse =
   | { type: 'results'; requestId: number; version: number; results: ScenarioResult[]; ms: number }
   | { type: 'invalid'; requestId: number; version: number; issues: PlanIssue[] }
-  | { type: 'failed'; requestId: number; message: string };
+  | { type: 'failed'; requestId: number; message: string }
+  | { type: 'goalSeek'; requestId: number; result: GoalSeekResult }
+  | { type: 'sensitivity'; requestId: number; result: SensitivityResult };

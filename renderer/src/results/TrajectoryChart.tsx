@@ -41,6 +41,7 @@ export default function TrajectoryChart({ result }: { result: ScenarioResult }) 
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <div className="table-scroll">
       <table className="data-table compact-table chart-table">
         <caption className="visually-hidden">{title}</caption>
         <thead>
@@ -74,6 +75,7 @@ export default function TrajectoryChart({ result }: { result: ScenarioResult }) 
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -24,6 +24,8 @@ import { useSelectedScenario, useSelectedYear } from './useSelectedScenario';
 import { WhatIfPanel } from './WhatIfPanel';
 
 const TrajectoryChart = lazy(() => import('../results/TrajectoryChart'));
+const GoalSeekPanel = lazy(() => import('../results/GoalSeekPanel'));
+const SensitivityPanel = lazy(() => import('../results/SensitivityPanel'));
 
 export function ScenariosView() {
   const { t } = useTranslation();
@@ -125,6 +127,9 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
   const setYear = useAppStore((s) => s.setYear);
   const save = (s: Scenario) => void saveScenario(plan.meta.id, s);
   const years = Array.from({ length: current.years }, (_, i) => current.startYear + i);
+  // The analyses run several evaluations each: only while their section is open.
+  const [showGoalSeek, setShowGoalSeek] = useState(false);
+  const [showSensitivity, setShowSensitivity] = useState(false);
 
   return (
     <div className="scenario-main" data-testid="scenario-workspace">
@@ -161,6 +166,26 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
           <h2 id="warnings-title">{t('results.warningsTitle')}</h2>
           <WarningsList plan={plan} warnings={result.warnings} />
         </section>
+      ) : null}
+      {year !== undefined ? (
+        <>
+          <details className="card section" onToggle={(e) => setShowGoalSeek(e.currentTarget.open)} data-testid="goal-seek-section">
+            <summary>{t('goalSeek.title')}</summary>
+            {showGoalSeek ? (
+              <Suspense fallback={<p className="muted">{t('results.computing')}</p>}>
+                <GoalSeekPanel plan={plan} scenario={current} year={year} draft={draft} />
+              </Suspense>
+            ) : null}
+          </details>
+          <details className="card section" onToggle={(e) => setShowSensitivity(e.currentTarget.open)} data-testid="sensitivity-section">
+            <summary>{t('sensitivity.title')}</summary>
+            {showSensitivity ? (
+              <Suspense fallback={<p className="muted">{t('results.computing')}</p>}>
+                <SensitivityPanel plan={plan} scenario={current} year={year} draft={draft} />
+              </Suspense>
+            ) : null}
+          </details>
+        </>
       ) : null}
       <details className="card section" open>
         <summary>{t('scenarios.sections.basics')}</summary>
