@@ -1,0 +1,117 @@
+/**
+ * What-if sliders at Denmark scale, in Chromium against the production web build: the generated
+ * Denmark-scale plan (test/fixtures/denmarkScale.ts: 98 municipalities, 5 regions, ~4,000
+ * kitchens, 300 suppliers, 2,000 offers) is stored in IndexedDB, the Scenarios view is opened
+ * on its partnership scenario, and the local-target slider is moved.
+ * - ui_slider_median_ms / ui_slider_p95_ms: from a slider step (an input event) to the figures
+ *   showing the new values (the engine's answer rendered and painted), one step at a time, 30 steps;
+ * - ui_longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask') while the
+ *   slider is dragged quickly (60 steps, one per frame, without waiting for answers).
+ * Run: npx tsx bench/ui.bench.mts (after `npm run build`).
+ */
+import type { Page } from '@playwright/test';
+import { PLAN_TABLES, type Plan } from '../shared/model/types';
+import { generateDenmarkScalePlan } from '../test/fixtures/denmarkScale';
+import { newBenchContext, openBenchBrowser } from './lib/browser';
+import { median, percentile, recordFigures } from './lib/results';
+
+/** Writes a plan into the app's database the way the app stores it, and makes it the open plan. */
+async function storePlan(page: Page, plan: Plan): Promise<void> {
+  await page.evaluate(
+    async ({ plan, tables }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('maltid');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(new Error(String(r.error)));
+      });
+      const tx = db.transaction([...tables, 'workspaces', 'settings'], 'readwrite');
+      let seq = 0;
+      const id = plan.meta.id;
+      for (const table of tables) for (const record of (plan as unknown as Record<string, object[]>)[table]!) tx.objectStore(table).put({ ...record, workspaceId: id, seq: seq++ });
+      const now = new Date().toISOString();
+      tx.objectStore('workspaces').put({ id, meta: plan.meta, origin: { kind: 'new' }, createdAt: now, updatedAt: now, nextSeq: seq });
+      tx.objectStore('settings').put({ key: 'lastWorkspaceId', value: id });
+      tx.objectStore('settings').put({ key: 'tourDone', value: true });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { plan, tables: [...PLAN_TABLES] },
+  );
+}
+
+const plan = generateDenmarkScalePlan();
+const partnership = plan.scenarios.find((s) => s.kind === 'partnership') ?? plan.scenarios[0]!;
+console.log(`Denmark-scale plan: ${plan.organisations.length} organisations, ${plan.kitchens.length} kitchens, ${plan.offers.length} offers; scenario "${partnership.name}"`);
+
+const bench = await openBenchBrowser(5183);
+let steps: number[] = [];
+let longest = 0;
+let engineMs: number[] = [];
+try {
+  const context = await newBenchContext(bench.browser, { locale: 'en-GB', viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(bench.url);
+  await page.getByRole('navigation').waitFor();
+  await storePlan(page, plan);
+  await page.goto(`${bench.url}#/scenarios`);
+  await page.reload();
+  await page.getByTestId(`scenario-item-${partnership.id}`).click();
+  await page.getByTestId('fig-cost-per-meal-value').waitFor({ timeout: 60_000 });
+  await page.getByTestId('engine-status').filter({ hasText: 'Computed in' }).waitFor({ timeout: 60_000 });
+
+  const result = await page.evaluate(async () => {
+    const slider = document.querySelector<HTMLInputElement>('[data-testid="whatif-local-target"]')!;
+    const status = document.querySelector('[data-testid="engine-status"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    const move = (v: number) => {
+      setValue.call(slider, String(v));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const settled = () =>
+      new Promise<void>((resolve) => {
+        const check = () => (status.textContent?.startsWith('Computed') ? void frame().then(() => resolve()) : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+    // One step at a time: input → the figures of the new value painted.
+    const steps: number[] = [];
+    const engine: number[] = [];
+    for (let i = 1; i <= 30; i++) {
+      const t0 = performance.now();
+      move(0.2 + i * 0.01);
+      await settled();
+      steps.push(performance.now() - t0);
+      engine.push(Number(/(\d+)/.exec(status.textContent ?? '')?.[1] ?? NaN));
+    }
+    // A quick drag: a step every frame, not waiting for answers; record long tasks meanwhile.
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    for (let i = 0; i < 60; i++) {
+      move(0.5 + (i % 30) * 0.01);
+      await frame();
+    }
+    await settled();
+    await new Promise((r) => setTimeout(r, 500));
+    observer.disconnect();
+    return { steps, longest, engine };
+  });
+  steps = result.steps;
+  longest = result.longest;
+  engineMs = result.engine;
+  await context.close();
+} finally {
+  await bench.close();
+}
+
+const figures = {
+  ui_slider_median_ms: { value: median(steps), unit: 'ms' },
+  ui_slider_p95_ms: { value: percentile(steps, 95), unit: 'ms' },
+  ui_longest_task_ms: { value: longest, unit: 'ms' },
+};
+recordFigures(figures);
+console.log(`steps: ${steps.map((x) => x.toFixed(0)).join(', ')}`);
+console.log(`engine time per answer (worker, ms): median ${median(engineMs.filter(Number.isFinite))}`);
+for (const [name, f] of Object.entries(figures)) console.log(`${name}: ${f.value.toFixed(1)} ${f.unit}`);
