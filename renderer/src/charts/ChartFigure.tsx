@@ -1,0 +1,24 @@
+import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** recharts is loaded only when a chart is first shown, keeping it out of the initial JavaScript. */
+export const BarsChart = lazy(() => import('./BarsChart'));
+export const LinesChart = lazy(() => import('./LinesChart'));
+
+/**
+ * A chart with its accessible name (the caption), a short description for screen readers (the
+ * chart is an image to them), and the same numbers in a table under it (`children`).
+ */
+export function ChartFigure({ title, alt, chart, testId, children }: { title: string; alt: string; chart: ReactNode; testId: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <figure className="chart analysis-chart" aria-labelledby={`${id}-caption`} data-testid={testId}>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      <div role="img" aria-label={alt} className="chart-area" data-testid={`${testId}-image`}>
+        <Suspense fallback={<p className="muted">{t('results.loadingChart')}</p>}>{chart}</Suspense>
+      </div>
+      {children}
+    </figure>
+  );
+}
