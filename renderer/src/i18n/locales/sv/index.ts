@@ -14,5 +14,8 @@ import warnings from './warnings.json';
 import scenarios from './scenarios.json';
 import results from './results.json';
 import demos from './demos.json';
+import compare from './compare.json';
+import timeline from './timeline.json';
+import capacity from './capacity.json';
 
-export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos };
+export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos, ...compare, ...timeline, ...capacity };
