@@ -1,3 +1,4 @@
+import { CompareView } from '../compare/CompareView';
 import { KitchensView } from '../views/KitchensView';
 import { OrganisationsView } from '../views/OrganisationsView';
 import { OverviewView } from '../views/OverviewView';
@@ -5,6 +6,7 @@ import { WaitingForDataView } from '../views/PlaceholderViews';
 import { ScenariosView } from '../scenarios/ScenariosView';
 import { SettingsView } from '../views/SettingsView';
 import { SuppliersView } from '../views/SuppliersView';
+import { TimelineView } from '../timeline/TimelineView';
 import { WelcomeView } from '../views/WelcomeView';
 import type { ViewId } from './views';
 
@@ -20,6 +22,10 @@ export function ViewOutlet({ view }: { view: ViewId }) {
       return <SuppliersView />;
     case 'scenarios':
       return <ScenariosView />;
+    case 'compare':
+      return <CompareView />;
+    case 'timeline':
+      return <TimelineView />;
     case 'settings':
       return <SettingsView />;
     case 'plans':

@@ -5,12 +5,10 @@ import { usePlan } from '../data/hooks';
 import { hashFor, type ViewId } from '../app/views';
 import { NoPlan } from './NoPlan';
 
-type WaitingView = 'compare' | 'timeline' | 'reports';
+type WaitingView = 'reports';
 
 /** Prerequisite of each view: where to go first when it has nothing to show yet. */
 const NEEDS: Record<WaitingView, ViewId> = {
-  compare: 'scenarios',
-  timeline: 'suppliers',
   reports: 'compare',
 };
 
