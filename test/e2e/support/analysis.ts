@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMOS, type DemoId } from '../../../shared/demos';
+import type { Plan } from '../../../shared/model/types';
+import { openApp } from './app';
+
+/** Opens a demo from the welcome page as a new user would, closing the guided tour. */
+export async function openDemo(page: Page, id: DemoId): Promise<void> {
+  await openApp(page);
+  await page.getByTestId(`demo-open-${id}`).click();
+  const skip = page.getByRole('button', { name: 'Skip the tour' });
+  // The tour opens on the first demo of a profile.
+  await expect(skip.or(page.getByTestId('fig-cost-per-meal-value'))).toBeVisible();
+  if (await skip.isVisible()) await skip.click();
+  await expect(page.getByTestId('tour')).toHaveCount(0);
+}
+
+/** The same demo plan built in Node, as the app builds it the first time it is opened. */
+export function demoPlan(id: DemoId): Plan {
+  return DEMOS.find((d) => d.id === id)!.build();
+}
