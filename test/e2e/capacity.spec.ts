@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { evaluate } from '../../shared/engine';
 import { createFormatter } from '../../shared/format';
 import { screenshot } from './support/app';
-import { demoPlan, openDemo } from './support/analysis';
+import { demoPlan, expectNoAxeViolations, openDemo } from './support/analysis';
 
 const en = createFormatter('en');
 
@@ -58,6 +58,7 @@ test('local capacity per supplier and category in each scenario: demand against 
   await expect(figure.locator('table caption')).toHaveText(caption);
   await expect(figure.locator('.recharts-wrapper')).toBeVisible();
   await screenshot(page, 'en-compare-capacity');
+  await expectNoAxeViolations(page);
 
   // A reload keeps the tab (the address names it).
   await page.reload();

@@ -13,7 +13,7 @@ import type { Figures, ScenarioResult } from '../../shared/engine/types';
 import { createFormatter } from '../../shared/format';
 import type { Plan } from '../../shared/model/types';
 import { screenshot } from './support/app';
-import { demoPlan, openDemo } from './support/analysis';
+import { demoPlan, expectNoAxeViolations, openDemo } from './support/analysis';
 
 const en = createFormatter('en');
 
@@ -169,6 +169,7 @@ test('every chart has an accessible name, a description and a table with the sam
   await page.keyboard.press('Escape');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await screenshot(page, 'en-compare-stockholm-2029');
+  await expectNoAxeViolations(page);
 });
 
 for (const [language, locale, title] of [

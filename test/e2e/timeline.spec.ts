@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { evaluate } from '../../shared/engine';
 import { createFormatter } from '../../shared/format';
 import { screenshot } from './support/app';
-import { demoPlan, openDemo } from './support/analysis';
+import { demoPlan, expectNoAxeViolations, openDemo } from './support/analysis';
 import { tabTo } from './support/keyboard';
 
 const en = createFormatter('en');
@@ -71,6 +71,7 @@ test('contracts on a time axis with the re-tender window and the plan date, the 
     await expect(tableRows.nth(i)).toContainText(en.percent(x.achievedShare, 1));
   }
   await screenshot(page, 'en-timeline');
+  await expectNoAxeViolations(page);
 
   // Keyboard: a contract row takes focus and shows its dates in words beside the axis.
   const row = page.getByTestId(`timeline-row-${first.contracts[0]!.contractId}`);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { DEMOS, type DemoId } from '../../../shared/demos';
 import type { Plan } from '../../../shared/model/types';
@@ -17,4 +18,10 @@ export async function openDemo(page: Page, id: DemoId): Promise<void> {
 /** The same demo plan built in Node, as the app builds it the first time it is opened. */
 export function demoPlan(id: DemoId): Plan {
   return DEMOS.find((d) => d.id === id)!.build();
+}
+
+/** No WCAG 2.1 A/AA violation that axe can find on the page as it is. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
