@@ -177,7 +177,7 @@ for (const [language, locale, title] of [
   ['da', 'da-DK', 'Sammenlign'],
   ['fi', 'fi-FI', 'Vertailu'],
 ] as const) {
-  test(`the comparison reads in ${language}, every text translated`, async ({ browser }) => {
+  test(`Compare, Capacity and Timeline read in ${language}, every text translated`, async ({ browser }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('./');
@@ -190,9 +190,18 @@ for (const [language, locale, title] of [
     await expect(page.locator('#view-title')).toHaveText(title);
     await expect(page.getByTestId('compare-key-figures')).toBeVisible();
     await expect(page.locator('.analysis-chart .recharts-wrapper').first()).toBeVisible();
-    const text = (await page.locator('main').textContent())!;
-    expect(text).not.toMatch(/\{\{|\b(compare|capacity|timeline|results)\.[a-z]/);
+    const untranslated = /\{\{|\b(compare|capacity|timeline|results)\.[a-z]/;
+    expect((await page.locator('main').textContent())!).not.toMatch(untranslated);
     await screenshot(page, `${language}-compare-lapland`);
+    await page.getByTestId('tab-capacity').click();
+    await expect(page.getByTestId('chart-capacity-table')).toBeVisible();
+    expect((await page.locator('main').textContent())!).not.toMatch(untranslated);
+    await screenshot(page, `${language}-capacity-lapland`);
+    await page.getByTestId('nav-timeline').click();
+    await expect(page.getByTestId('timeline-table')).toBeVisible();
+    await expect(page.getByTestId('chart-trajectory').locator('.recharts-wrapper')).toBeVisible();
+    expect((await page.locator('main').textContent())!).not.toMatch(untranslated);
+    await screenshot(page, `${language}-timeline-lapland`);
     await context.close();
   });
 }

@@ -50,7 +50,9 @@ export default function BarsChart({ rows, series, format, zeroLine }: BarsChartP
   const height = rows.length * perRow + 80;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barGap={2}>
+      {/* Keyed by the series: recharts keeps bars in the order they were first drawn, so a series
+          removed and added again would otherwise move to the end of the group and the legend. */}
+      <BarChart key={series.map((x) => x.key).join('|')} data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barGap={2}>
         <PatternDefs prefix={prefix} count={Math.max(...series.map((s, i) => (s.style ?? i) + 1))} />
         <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} tick={{ fill: AXIS_TEXT, fontSize: 12 }} />

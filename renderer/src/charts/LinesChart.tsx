@@ -25,7 +25,8 @@ export default function LinesChart({ rows, series, format, domain, mark }: Lines
   const data = rows.map((r) => ({ year: r.year, ...r.values }));
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 4, left: 4 }}>
+      {/* Keyed by the series, so that the legend keeps their order when one is removed and added again. */}
+      <LineChart key={series.map((x) => x.key).join('|')} data={data} margin={{ top: 16, right: 24, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} />
         <XAxis dataKey="year" tick={{ fill: AXIS_TEXT, fontSize: 12 }} />
         <YAxis tickFormatter={(v: number) => format(v)} width={72} tick={{ fill: AXIS_TEXT, fontSize: 12 }} domain={domain ?? ['auto', 'auto']} />
