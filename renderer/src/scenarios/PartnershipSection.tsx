@@ -10,12 +10,14 @@ import { useAppStore } from '../state/appStore';
  * A partnership: its members and their fee tier, the pooled categories (joint lots), fees,
  * the pooled discount, a shared food hub, and how shared costs are split.
  */
-export function PartnershipSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(s: Scenario): void }) {
+export function PartnershipSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(change: (s: Scenario) => Scenario): void }) {
   const { t } = useTranslation();
+  // Changes go onto the latest scenario (a what-if draft may be newer than this section's props).
+  const patch = (fields: Partial<Scenario>) => onChange((s) => ({ ...s, ...fields }));
   const language = useAppStore((s) => s.language);
   const p = scenario.partnership;
   const currency = plan.meta.currency;
-  const set = (partnership: Scenario['partnership']) => onChange({ ...scenario, partnership });
+  const set = (partnership: Scenario['partnership']) => patch({ partnership });
   const tierOf = (id: string): FeeTier => p.fees.find((f) => f.organisationId === id)?.tier ?? 'none';
   const toggleMember = (id: string) => {
     const member = p.memberIds.includes(id);

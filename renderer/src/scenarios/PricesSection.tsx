@@ -9,8 +9,10 @@ import { useAppStore } from '../state/appStore';
 const yearRule = numberRule(priceShockSchema.shape.year);
 
 /** Price development: a yearly index per category, and one-off price shocks (2022: +10–16 %). */
-export function PricesSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(s: Scenario): void }) {
+export function PricesSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(change: (s: Scenario) => Scenario): void }) {
   const { t } = useTranslation();
+  // Changes go onto the latest scenario (a what-if draft may be newer than this section's props).
+  const patch = (fields: Partial<Scenario>) => onChange((s) => ({ ...s, ...fields }));
   const language = useAppStore((s) => s.language);
   const catLabel = (id: string) => {
     const c = plan.foodCategories.find((x) => x.id === id);
@@ -31,9 +33,9 @@ export function PricesSection({ plan, scenario, onChange }: { plan: Plan; scenar
               value={x.rate}
               minPercent={-50}
               maxPercent={100}
-              onCommit={(rate) => onChange({ ...scenario, categoryPriceIndex: scenario.categoryPriceIndex.map((y, j) => (j === i ? { ...y, rate } : y)) })}
+              onCommit={(rate) => patch({ categoryPriceIndex: scenario.categoryPriceIndex.map((y, j) => (j === i ? { ...y, rate } : y)) })}
             />
-            <button type="button" className="link" onClick={() => onChange({ ...scenario, categoryPriceIndex: scenario.categoryPriceIndex.filter((_, j) => j !== i) })}>
+            <button type="button" className="link" onClick={() => patch({ categoryPriceIndex: scenario.categoryPriceIndex.filter((_, j) => j !== i) })}>
               {t('scenarios.remove')}
             </button>
           </div>
@@ -44,7 +46,7 @@ export function PricesSection({ plan, scenario, onChange }: { plan: Plan; scenar
             <select
               id="add-category-index"
               value=""
-              onChange={(e) => e.target.value && onChange({ ...scenario, categoryPriceIndex: [...scenario.categoryPriceIndex, { categoryId: e.target.value, rate: scenario.priceIndex }] })}
+              onChange={(e) => e.target.value && patch({ categoryPriceIndex: [...scenario.categoryPriceIndex, { categoryId: e.target.value, rate: scenario.priceIndex }] })}
             >
               <option value="">{t('scenarios.chooseCategory')}</option>
               {withoutIndex.map((c) => (
@@ -66,7 +68,7 @@ export function PricesSection({ plan, scenario, onChange }: { plan: Plan; scenar
               <select
                 id={`shock-cat-${i}`}
                 value={x.categoryId}
-                onChange={(e) => onChange({ ...scenario, priceShocks: scenario.priceShocks.map((y, j) => (j === i ? { ...y, categoryId: e.target.value } : y)) })}
+                onChange={(e) => patch({ priceShocks: scenario.priceShocks.map((y, j) => (j === i ? { ...y, categoryId: e.target.value } : y)) })}
               >
                 <option value="*">{t('scenarios.allCategories')}</option>
                 {plan.foodCategories.map((c) => (
@@ -81,21 +83,21 @@ export function PricesSection({ plan, scenario, onChange }: { plan: Plan; scenar
               value={x.year}
               rule={yearRule}
               decimals={0}
-              onCommit={(year) => onChange({ ...scenario, priceShocks: scenario.priceShocks.map((y, j) => (j === i ? { ...y, year } : y)) })}
+              onCommit={(year) => patch({ priceShocks: scenario.priceShocks.map((y, j) => (j === i ? { ...y, year } : y)) })}
             />
             <PercentField
               label={t('scenarios.shockRate')}
               value={x.rate}
               minPercent={-50}
               maxPercent={200}
-              onCommit={(rate) => onChange({ ...scenario, priceShocks: scenario.priceShocks.map((y, j) => (j === i ? { ...y, rate } : y)) })}
+              onCommit={(rate) => patch({ priceShocks: scenario.priceShocks.map((y, j) => (j === i ? { ...y, rate } : y)) })}
             />
-            <button type="button" className="link" onClick={() => onChange({ ...scenario, priceShocks: scenario.priceShocks.filter((_, j) => j !== i) })}>
+            <button type="button" className="link" onClick={() => patch({ priceShocks: scenario.priceShocks.filter((_, j) => j !== i) })}>
               {t('scenarios.remove')}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => onChange({ ...scenario, priceShocks: [...scenario.priceShocks, { categoryId: '*', year: scenario.startYear, rate: 0.12 }] })}>
+        <button type="button" onClick={() => patch({ priceShocks: [...scenario.priceShocks, { categoryId: '*', year: scenario.startYear, rate: 0.12 }] })}>
           {t('scenarios.addShock')}
         </button>
       </fieldset>

@@ -8,11 +8,13 @@ import { numberRule } from '../forms/rules';
 const yearRule = numberRule(regionalSettingsSchema.shape.fromYear);
 
 /** Which sectors' kitchens move to the region, from which year, and to which region. */
-export function RegionalSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(s: Scenario): void }) {
+export function RegionalSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(change: (s: Scenario) => Scenario): void }) {
   const { t } = useTranslation();
+  // Changes go onto the latest scenario (a what-if draft may be newer than this section's props).
+  const patch = (fields: Partial<Scenario>) => onChange((s) => ({ ...s, ...fields }));
   const r = scenario.regional;
   const regions = plan.organisations.filter((o) => o.kind === 'region');
-  const set = (regional: Scenario['regional']) => onChange({ ...scenario, regional });
+  const set = (regional: Scenario['regional']) => patch({ regional });
   return (
     <>
       <p className="hint">{t('scenarios.regionalHint')}</p>

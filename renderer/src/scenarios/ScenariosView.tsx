@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCENARIO_KINDS, type ScenarioKind } from '../../../shared/model/enums';
 import type { Plan, Scenario } from '../../../shared/model/types';
@@ -16,6 +16,7 @@ import { BasicsSection } from './BasicsSection';
 import { PartnershipSection } from './PartnershipSection';
 import { PricesSection } from './PricesSection';
 import { RegionalSection } from './RegionalSection';
+import { memoSection } from './memoSection';
 import { deleteScenario, newScenario, saveScenario } from './scenarioActions';
 import { SupplierMixSection } from './SupplierMixSection';
 import { TrajectoryEditor } from './TrajectoryEditor';
@@ -23,6 +24,11 @@ import { useScenarioDraft } from './useScenarioDraft';
 import { useSelectedScenario, useSelectedYear } from './useSelectedScenario';
 import { WhatIfPanel } from './WhatIfPanel';
 
+const Basics = memoSection(BasicsSection, ['name', 'kind', 'startYear', 'years', 'priceIndex', 'tenderCostMinor', 'contractYears', 'rationing', 'priorityIds']);
+const Prices = memoSection(PricesSection, ['priceIndex', 'categoryPriceIndex', 'priceShocks', 'startYear']);
+const Regional = memoSection(RegionalSection, ['regional']);
+const Partnership = memoSection(PartnershipSection, ['partnership']);
+const SupplierMix = memoSection(SupplierMixSection, ['excludedSupplierIds', 'includedCandidateIds', 'fixedShares']);
 const TrajectoryChart = lazy(() => import('../results/TrajectoryChart'));
 const GoalSeekPanel = lazy(() => import('../results/GoalSeekPanel'));
 const SensitivityPanel = lazy(() => import('../results/SensitivityPanel'));
@@ -118,14 +124,15 @@ function ScenarioList({ plan, selected }: { plan: Plan; selected: Scenario }) {
 /** One scenario: its figures for a year, the what-if controls, warnings, and every setting. */
 function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario }) {
   const { t } = useTranslation();
-  const { current, draft, update, flush } = useScenarioDraft(plan.meta.id, scenario);
+  const { current, draft, update, flush, commitNow } = useScenarioDraft(plan.meta.id, scenario);
+  const setLocalTarget = useCallback((localTarget: Scenario['localTarget']) => commitNow((s) => ({ ...s, localTarget })), [commitNow]);
+  const setOrganicTarget = useCallback((organicTarget: Scenario['organicTarget']) => commitNow((s) => ({ ...s, organicTarget })), [commitNow]);
   const overrides = useMemo(() => (draft ? [draft] : []), [draft]);
   const ids = useMemo(() => [scenario.id], [scenario.id]);
   const { results, issues, computing, ms } = useScenarioResults(plan, ids, overrides);
   const result = results?.get(scenario.id);
   const year = useSelectedYear(current);
   const setYear = useAppStore((s) => s.setYear);
-  const save = (s: Scenario) => void saveScenario(plan.meta.id, s);
   const years = Array.from({ length: current.years }, (_, i) => current.startYear + i);
   // The analyses run several evaluations each: only while their section is open.
   const [showGoalSeek, setShowGoalSeek] = useState(false);
@@ -189,14 +196,14 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
       ) : null}
       <details className="card section" open>
         <summary>{t('scenarios.sections.basics')}</summary>
-        <BasicsSection plan={plan} scenario={current} onChange={save} />
+        <Basics plan={plan} scenario={current} onChange={commitNow} />
       </details>
       <details className="card section">
         <summary>{t('scenarios.sections.targets')}</summary>
         <TrajectoryEditor
           title={t('scenarios.localTarget')}
           trajectory={current.localTarget}
-          onChange={(localTarget) => save({ ...current, localTarget })}
+          onChange={setLocalTarget}
           categories={plan.foodCategories}
           startYear={current.startYear}
           idPrefix="local"
@@ -204,7 +211,7 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
         <TrajectoryEditor
           title={t('scenarios.organicTarget')}
           trajectory={current.organicTarget}
-          onChange={(organicTarget) => save({ ...current, organicTarget })}
+          onChange={setOrganicTarget}
           categories={plan.foodCategories}
           startYear={current.startYear}
           idPrefix="organic"
@@ -212,23 +219,23 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
       </details>
       <details className="card section">
         <summary>{t('scenarios.sections.prices')}</summary>
-        <PricesSection plan={plan} scenario={current} onChange={save} />
+        <Prices plan={plan} scenario={current} onChange={commitNow} />
       </details>
       {current.kind === 'regional' ? (
         <details className="card section" open>
           <summary>{t('scenarios.sections.regional')}</summary>
-          <RegionalSection plan={plan} scenario={current} onChange={save} />
+          <Regional plan={plan} scenario={current} onChange={commitNow} />
         </details>
       ) : null}
       {current.kind === 'partnership' ? (
         <details className="card section" open>
           <summary>{t('scenarios.sections.partnership')}</summary>
-          <PartnershipSection plan={plan} scenario={current} onChange={save} />
+          <Partnership plan={plan} scenario={current} onChange={commitNow} />
         </details>
       ) : null}
       <details className="card section">
         <summary>{t('scenarios.sections.suppliers')}</summary>
-        <SupplierMixSection plan={plan} scenario={current} onChange={save} />
+        <SupplierMix plan={plan} scenario={current} onChange={commitNow} />
       </details>
     </div>
   );

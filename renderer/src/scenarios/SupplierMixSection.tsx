@@ -5,8 +5,10 @@ import { PercentField } from '../forms/CommitFields';
 import { useAppStore } from '../state/appStore';
 
 /** Leave suppliers out, bring in candidates not contracted yet, or fix a supplier's share of a category. */
-export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(s: Scenario): void }) {
+export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; scenario: Scenario; onChange(change: (s: Scenario) => Scenario): void }) {
   const { t } = useTranslation();
+  // Changes go onto the latest scenario (a what-if draft may be newer than this section's props).
+  const patch = (fields: Partial<Scenario>) => onChange((s) => ({ ...s, ...fields }));
   const language = useAppStore((s) => s.language);
   const candidates = plan.suppliers.filter((s) => plan.offers.some((o) => o.supplierId === s.id && o.candidate));
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
@@ -18,7 +20,7 @@ export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; s
         <div className="checks">
           {plan.suppliers.map((s) => (
             <label key={s.id}>
-              <input type="checkbox" checked={scenario.excludedSupplierIds.includes(s.id)} onChange={() => onChange({ ...scenario, excludedSupplierIds: toggle(scenario.excludedSupplierIds, s.id) })} />{' '}
+              <input type="checkbox" checked={scenario.excludedSupplierIds.includes(s.id)} onChange={() => patch({ excludedSupplierIds: toggle(scenario.excludedSupplierIds, s.id) })} />{' '}
               {s.name}
             </label>
           ))}
@@ -30,7 +32,7 @@ export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; s
           <div className="checks">
             {candidates.map((s) => (
               <label key={s.id}>
-                <input type="checkbox" checked={scenario.includedCandidateIds.includes(s.id)} onChange={() => onChange({ ...scenario, includedCandidateIds: toggle(scenario.includedCandidateIds, s.id) })} />{' '}
+                <input type="checkbox" checked={scenario.includedCandidateIds.includes(s.id)} onChange={() => patch({ includedCandidateIds: toggle(scenario.includedCandidateIds, s.id) })} />{' '}
                 {s.name}
               </label>
             ))}
@@ -45,7 +47,7 @@ export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; s
           <div className="point-row" key={i}>
             <div className="field compact">
               <label htmlFor={`fixed-supplier-${i}`}>{t('offers.supplier')}</label>
-              <select id={`fixed-supplier-${i}`} value={x.supplierId} onChange={(e) => onChange({ ...scenario, fixedShares: scenario.fixedShares.map((y, j) => (j === i ? { ...y, supplierId: e.target.value } : y)) })}>
+              <select id={`fixed-supplier-${i}`} value={x.supplierId} onChange={(e) => patch({ fixedShares: scenario.fixedShares.map((y, j) => (j === i ? { ...y, supplierId: e.target.value } : y)) })}>
                 {plan.suppliers.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
@@ -55,7 +57,7 @@ export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; s
             </div>
             <div className="field compact">
               <label htmlFor={`fixed-cat-${i}`}>{t('offers.category')}</label>
-              <select id={`fixed-cat-${i}`} value={x.categoryId} onChange={(e) => onChange({ ...scenario, fixedShares: scenario.fixedShares.map((y, j) => (j === i ? { ...y, categoryId: e.target.value } : y)) })}>
+              <select id={`fixed-cat-${i}`} value={x.categoryId} onChange={(e) => patch({ fixedShares: scenario.fixedShares.map((y, j) => (j === i ? { ...y, categoryId: e.target.value } : y)) })}>
                 {plan.foodCategories.map((c) => (
                   <option key={c.id} value={c.id}>
                     {categoryName(c, language)}
@@ -63,14 +65,14 @@ export function SupplierMixSection({ plan, scenario, onChange }: { plan: Plan; s
                 ))}
               </select>
             </div>
-            <PercentField label={t('scenarios.share')} value={x.share} onCommit={(share) => onChange({ ...scenario, fixedShares: scenario.fixedShares.map((y, j) => (j === i ? { ...y, share } : y)) })} />
-            <button type="button" className="link" onClick={() => onChange({ ...scenario, fixedShares: scenario.fixedShares.filter((_, j) => j !== i) })}>
+            <PercentField label={t('scenarios.share')} value={x.share} onCommit={(share) => patch({ fixedShares: scenario.fixedShares.map((y, j) => (j === i ? { ...y, share } : y)) })} />
+            <button type="button" className="link" onClick={() => patch({ fixedShares: scenario.fixedShares.filter((_, j) => j !== i) })}>
               {t('scenarios.remove')}
             </button>
           </div>
         ))}
         {first ? (
-          <button type="button" onClick={() => onChange({ ...scenario, fixedShares: [...scenario.fixedShares, { supplierId: first.supplierId, categoryId: first.categoryId, share: 0.5 }] })}>
+          <button type="button" onClick={() => patch({ fixedShares: [...scenario.fixedShares, { supplierId: first.supplierId, categoryId: first.categoryId, share: 0.5 }] })}>
             {t('scenarios.addFixedShare')}
           </button>
         ) : null}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHARE_BASES, type ShareBasis } from '../../../shared/model/enums';
 import { trajectoryPointSchema } from '../../../shared/model/schema';
@@ -38,7 +39,7 @@ function PointsEditor({ points, onChange, defaultYear, idPrefix }: { points: Tra
  * A target share over the years (linear between points, flat outside them), measured by value or
  * by weight, with optional per-category trajectories.
  */
-export function TrajectoryEditor({
+export const TrajectoryEditor = memo(function TrajectoryEditor({
   title,
   trajectory,
   onChange,
@@ -133,4 +134,4 @@ export function TrajectoryEditor({
       ) : null}
     </fieldset>
   );
-}
+});

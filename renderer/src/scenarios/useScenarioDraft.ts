@@ -34,8 +34,27 @@ export function useScenarioDraft(workspaceId: string, scenario: Scenario) {
     [scenario, flush],
   );
 
+  // The stored scenario as last rendered, for changes made from the settings sections.
+  const storedRef = useRef(scenario);
+  useEffect(() => {
+    storedRef.current = scenario;
+  }, [scenario]);
+
+  /** A change from a settings section: applied to the latest scenario (a pending draft included) and saved at once. */
+  const commitNow = useCallback(
+    (change: (s: Scenario) => Scenario) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      const next = change(draftRef.current ?? storedRef.current);
+      draftRef.current = null;
+      setDraftState(next);
+      void saveScenario(workspaceId, next).then(() => setDraftState(null));
+    },
+    [workspaceId],
+  );
+
   // Leaving the view saves what was being changed.
   useEffect(() => () => flush(), [flush]);
 
-  return { current: draft ?? scenario, draft, update, flush };
+  return { current: draft ?? scenario, draft, update, flush, commitNow };
 }
