@@ -6,6 +6,8 @@
 import { create } from 'zustand';
 import { applyChanges, type RecordChange } from '../db/changes';
 import { getDatabase } from '../db/database';
+import { StorageError } from '../db/errors';
+import { useAppStore } from '../state/appStore';
 import { nowIso } from './clock';
 
 export const HISTORY_LIMIT = 200;
@@ -50,14 +52,28 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
 export function commit(workspaceId: string, labelKey: string, changes: RecordChange[]): Promise<void> {
   if (changes.length === 0) return Promise.resolve();
   return enqueue(async () => {
-    const { inverse, updatedAt } = await applyChanges(getDatabase(), workspaceId, changes, nowIso());
+    const { applied, inverse, updatedAt } = await applyChanges(getDatabase(), workspaceId, changes, nowIso());
     useHistory.setState((s) => ({
       workspaceId,
-      past: [...s.past, { labelKey, forward: changes, inverse }].slice(-HISTORY_LIMIT),
+      past: [...s.past, { labelKey, forward: applied, inverse }].slice(-HISTORY_LIMIT),
       future: [],
       lastSavedAt: updatedAt,
     }));
   });
+}
+
+/**
+ * A step another window has changed since cannot be taken back or done again without overwriting
+ * that change: it is dropped from the history, and the user told why.
+ */
+function dropConflicting(error: unknown, from: 'past' | 'future'): false {
+  if (error instanceof StorageError && error.code === 'conflict') {
+    useHistory.setState((s) => (from === 'past' ? { past: s.past.slice(0, -1) } : { future: s.future.slice(0, -1) }));
+    useAppStore.getState().notify('error', 'storage.undoConflict');
+    return false;
+  }
+  useAppStore.getState().notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+  return false;
 }
 
 export function undo(): Promise<boolean> {
@@ -65,7 +81,12 @@ export function undo(): Promise<boolean> {
     const { workspaceId, past } = useHistory.getState();
     const step = past.at(-1);
     if (!workspaceId || !step) return false;
-    const { updatedAt } = await applyChanges(getDatabase(), workspaceId, step.inverse, nowIso());
+    let updatedAt: string;
+    try {
+      ({ updatedAt } = await applyChanges(getDatabase(), workspaceId, step.inverse, nowIso()));
+    } catch (error) {
+      return dropConflicting(error, 'past');
+    }
     useHistory.setState((s) => ({ past: s.past.slice(0, -1), future: [...s.future, step], lastSavedAt: updatedAt }));
     return true;
   });
@@ -76,9 +97,15 @@ export function redo(): Promise<boolean> {
     const { workspaceId, future } = useHistory.getState();
     const step = future.at(-1);
     if (!workspaceId || !step) return false;
-    const { inverse, updatedAt } = await applyChanges(getDatabase(), workspaceId, step.forward, nowIso());
+    let result: Awaited<ReturnType<typeof applyChanges>>;
+    try {
+      result = await applyChanges(getDatabase(), workspaceId, step.forward, nowIso());
+    } catch (error) {
+      return dropConflicting(error, 'future');
+    }
+    const { applied, inverse, updatedAt } = result;
     useHistory.setState((s) => ({
-      past: [...s.past, { ...step, inverse }],
+      past: [...s.past, { ...step, forward: applied, inverse }],
       future: s.future.slice(0, -1),
       lastSavedAt: updatedAt,
     }));

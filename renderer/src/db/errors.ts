@@ -2,7 +2,7 @@
  * Storage failures as codes the UI can say in the user's language. Every write is one
  * transaction, so a failure leaves the database exactly as it was.
  */
-export type StorageErrorCode = 'quotaExceeded' | 'unavailable' | 'versionConflict' | 'notFound' | 'failed';
+export type StorageErrorCode = 'quotaExceeded' | 'unavailable' | 'versionConflict' | 'notFound' | 'conflict' | 'failed';
 
 export class StorageError extends Error {
   constructor(

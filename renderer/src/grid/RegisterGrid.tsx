@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord, PlanTable } from '../../../shared/model/types';
 import type { RecordChange } from '../db/changes';
+import { StorageError } from '../db/errors';
 import { commit, undo } from '../data/history';
 import { useAppStore } from '../state/appStore';
 import { BulkEditDialog } from './BulkEditDialog';
@@ -103,10 +104,22 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
   const focusGrid = useCallback(() => gridRef.current?.focus(), []);
 
   const customChanges = props.toChanges;
+  // Each edit is based on the row as this window last knew it: stored, or just written by this
+  // window (a pending edit, applied in order before this one). So an edit never silently
+  // overwrites a change another window made in the meantime, and quick edits never refuse each other.
+  const liveRows = rows;
   const toChanges = useCallback(
-    (records: T[]): RecordChange[] =>
-      customChanges?.(records) ?? records.map((record) => ({ table, op: 'put' as const, record: record as unknown as PlanRecord<PlanTable> })),
-    [customChanges, table],
+    (records: T[]): RecordChange[] => {
+      if (customChanges) return customChanges(records);
+      const stored = new Map((liveRows ?? []).map((r) => [r.id, r]));
+      return records.map((record) => ({
+        table,
+        op: 'put' as const,
+        record: record as unknown as PlanRecord<PlanTable>,
+        base: (stored.get(record.id) ?? null) as unknown as PlanRecord<PlanTable> | null,
+      }));
+    },
+    [customChanges, table, liveRows],
   );
 
   const save = useCallback(
@@ -118,9 +131,9 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
         await commit(workspaceId, labelKey, toChanges(records));
         // By now the live query has the saved records (it fires right after the transaction).
         setTimeout(() => clearOptimistic(ids), 300);
-      } catch {
+      } catch (error) {
         clearOptimistic(ids);
-        notify('error', 'storage.failed');
+        notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
       }
     },
     [workspaceId, toChanges, notify, setOptimistic, clearOptimistic],
@@ -222,13 +235,13 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
       const also = props.deleteAlso?.(targets) ?? [];
       try {
         await commit(workspaceId, 'history.delete', [
-          ...targets.map((r) => ({ table, op: 'delete' as const, id: r.id })),
+          ...targets.map((r) => ({ table, op: 'delete' as const, id: r.id, base: r as unknown as PlanRecord<PlanTable> })),
           ...also,
         ]);
         setSelected(new Set());
         notify('info', 'grid.deleted', { what: texts.deleted(targets.length) }, { labelKey: 'actions.undo', run: () => void undo() });
-      } catch {
-        notify('error', 'storage.failed');
+      } catch (error) {
+        notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
       }
     },
     [props, workspaceId, table, notify, texts],

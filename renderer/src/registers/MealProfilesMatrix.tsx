@@ -95,7 +95,12 @@ export function MealProfilesMatrix({ plan }: { plan: Plan }) {
         }
       }
     }
-    return [...touched].map((s) => ({ table: 'mealProfiles' as const, op: 'put' as const, record: profiles.get(s)! }));
+    return [...touched].map((s) => ({
+      table: 'mealProfiles' as const,
+      op: 'put' as const,
+      record: profiles.get(s)!,
+      base: plan.mealProfiles.find((p) => p.sector === s) ?? null,
+    }));
   };
 
   const totals = SECTORS.map((s) => ({ sector: s, grams: Object.values(profileFor(plan, s).grams).reduce((a, b) => a + b, 0) }));

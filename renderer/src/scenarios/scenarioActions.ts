@@ -2,6 +2,7 @@
 import { createScenario } from '../../../shared/model/defaults';
 import type { ScenarioKind } from '../../../shared/model/enums';
 import type { Plan, Scenario } from '../../../shared/model/types';
+import { StorageError } from '../db/errors';
 import { commit, undo } from '../data/history';
 import { newId } from '../data/ids';
 import { useAppStore } from '../state/appStore';
@@ -27,19 +28,23 @@ export function newScenario(plan: Plan, kind: ScenarioKind, name: string): Scena
   return s;
 }
 
-export async function saveScenario(workspaceId: string, scenario: Scenario, labelKey = 'history.editScenario'): Promise<void> {
+/**
+ * Saves a scenario. `base` is the scenario as the user saw it before the change (null for a new
+ * one): when another window has changed it since, nothing is saved and the user is told.
+ */
+export async function saveScenario(workspaceId: string, scenario: Scenario, labelKey = 'history.editScenario', base?: Scenario | null): Promise<void> {
   try {
-    await commit(workspaceId, labelKey, [{ table: 'scenarios', op: 'put', record: scenario }]);
-  } catch {
-    useAppStore.getState().notify('error', 'storage.failed');
+    await commit(workspaceId, labelKey, [{ table: 'scenarios', op: 'put', record: scenario, ...(base !== undefined ? { base } : {}) }]);
+  } catch (error) {
+    useAppStore.getState().notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
   }
 }
 
 export async function deleteScenario(workspaceId: string, scenario: Scenario): Promise<void> {
   try {
-    await commit(workspaceId, 'history.deleteScenario', [{ table: 'scenarios', op: 'delete', id: scenario.id }]);
+    await commit(workspaceId, 'history.deleteScenario', [{ table: 'scenarios', op: 'delete', id: scenario.id, base: scenario }]);
     useAppStore.getState().notify('info', 'scenarios.deleted', { name: scenario.name }, { labelKey: 'actions.undo', run: () => void undo() });
-  } catch {
-    useAppStore.getState().notify('error', 'storage.failed');
+  } catch (error) {
+    useAppStore.getState().notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
   }
 }

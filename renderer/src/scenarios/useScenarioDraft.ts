@@ -14,13 +14,22 @@ export function useScenarioDraft(workspaceId: string, scenario: Scenario) {
   const [draft, setDraftState] = useState<Scenario | null>(null);
   const draftRef = useRef<Scenario | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The stored scenario as last known: what the next saved change is based on.
+  const storedRef = useRef(scenario);
+  useEffect(() => {
+    storedRef.current = scenario;
+  }, [scenario]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const d = draftRef.current;
     draftRef.current = null;
-    if (d) void saveScenario(workspaceId, d, 'history.whatIf').then(() => setDraftState(null));
+    if (!d) return;
+    const base = storedRef.current;
+    // Our own write is the stored scenario now, for the next change's base (until the live read catches up).
+    storedRef.current = d;
+    void saveScenario(workspaceId, d, 'history.whatIf', base).then(() => setDraftState(null));
   }, [workspaceId]);
 
   const update = useCallback(
@@ -34,21 +43,17 @@ export function useScenarioDraft(workspaceId: string, scenario: Scenario) {
     [scenario, flush],
   );
 
-  // The stored scenario as last rendered, for changes made from the settings sections.
-  const storedRef = useRef(scenario);
-  useEffect(() => {
-    storedRef.current = scenario;
-  }, [scenario]);
-
   /** A change from a settings section: applied to the latest scenario (a pending draft included) and saved at once. */
   const commitNow = useCallback(
     (change: (s: Scenario) => Scenario) => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
-      const next = change(draftRef.current ?? storedRef.current);
+      const base = storedRef.current;
+      const next = change(draftRef.current ?? base);
       draftRef.current = null;
+      storedRef.current = next;
       setDraftState(next);
-      void saveScenario(workspaceId, next).then(() => setDraftState(null));
+      void saveScenario(workspaceId, next, 'history.editScenario', base).then(() => setDraftState(null));
     },
     [workspaceId],
   );
