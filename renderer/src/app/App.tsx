@@ -7,6 +7,7 @@ import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { Tour } from './Tour';
 import { useShellCommands } from './useShellCommands';
+import { useBackups } from '../data/backups';
 import { ViewOutlet } from './ViewOutlet';
 import { navigateTo, viewFromHash } from './views';
 
@@ -16,6 +17,7 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   useShellCommands();
+  useBackups();
 
   // Hash routing: the address names the view, so reload and back/forward keep the place.
   useEffect(() => {

@@ -8,9 +8,17 @@ export interface AppSettings {
   language: Language | null;
   lastWorkspaceId: string | null;
   tourDone: boolean;
+  /** When each plan was last saved as a plan file (web build's backup reminder). */
+  lastExports: Record<string, string>;
+  /** The day each plan's reminder was last shown (at most once a day). */
+  remindedExport: Record<string, string>;
 }
 
-const DEFAULTS: AppSettings = { language: null, lastWorkspaceId: null, tourDone: false };
+const DEFAULTS: AppSettings = { language: null, lastWorkspaceId: null, tourDone: false, lastExports: {}, remindedExport: {} };
+
+function isStringRecord(v: unknown): v is Record<string, string> {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+}
 
 export async function readSettings(db: MaltidDatabase): Promise<AppSettings> {
   const rows = await db.settings.toArray();
@@ -19,6 +27,8 @@ export async function readSettings(db: MaltidDatabase): Promise<AppSettings> {
     if (key === 'language' && typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)) out.language = value as Language;
     if (key === 'lastWorkspaceId' && (typeof value === 'string' || value === null)) out.lastWorkspaceId = value;
     if (key === 'tourDone' && typeof value === 'boolean') out.tourDone = value;
+    if (key === 'lastExports' && isStringRecord(value)) out.lastExports = value;
+    if (key === 'remindedExport' && isStringRecord(value)) out.remindedExport = value;
   }
   return out;
 }

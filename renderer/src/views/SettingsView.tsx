@@ -9,6 +9,7 @@ import { useWorkspaceRow } from '../data/hooks';
 import { useFormatter } from '../format/useFormatter';
 import { changeLanguage } from '../i18n';
 import { findDemo, resetDemo } from '../data/demoActions';
+import { BackupsSection } from './BackupsSection';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
 
@@ -71,6 +72,7 @@ export function SettingsView() {
           </dl>
         </section>
       ) : null}
+      {ws ? <BackupsSection workspaceId={ws.id} /> : null}
       {ws?.origin.kind === 'demo' ? <DemoReset workspaceId={ws.id} demoId={ws.origin.demoId} /> : null}
       <section className="card">
         <h2>{t('settings.tourTitle')}</h2>

@@ -35,7 +35,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   organisationKinds: ORGANISATION_KINDS,
   regionKinds: REGION_KINDS,
   validation: ['required', 'notANumber', 'range', 'min', 'integer', 'tooLong', 'percentRange'],
-  storage: ['quotaExceeded', 'unavailable', 'versionConflict', 'notFound', 'failed'],
+  storage: ['quotaExceeded', 'unavailable', 'versionConflict', 'notFound', 'conflict', 'failed'],
   sectorBasis: ['school_SE', 'school_FI', 'school_DK', 'preschool', 'elderly_care', 'home_meals', 'hospital', 'other'],
   'settings.persistence': ['persisted', 'refused', 'unsupported'],
 };
