@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { planSchema } from '../model/schema';
 import { PLAN_TABLES, type Plan, type PlanTable, type Trajectory } from '../model/types';
 import { isValidIsoDate, parseIsoDate } from './dates';
+import { keep, kept } from './memo';
 import type { PlanIssue } from './types';
 
 type IssueCode = PlanIssue['code'];
@@ -112,25 +113,70 @@ export function checkPlan(plan: Plan): PlanIssue[] {
   return issues;
 }
 
-/** The checks that need more than one record at a time. Assumes the plan matches the schema. */
-export function checkConsistency(plan: Plan): PlanIssue[] {
-  const out: PlanIssue[] = [];
-  const ids = {} as Record<PlanTable, Set<string>>;
-  for (const table of PLAN_TABLES) {
-    const seen = new Set<string>();
-    for (const row of plan[table] as { id: string }[]) {
-      if (seen.has(row.id)) out.push(issue('duplicateId', table, row.id, 'id', 'the id is used twice in the table.'));
-      seen.add(row.id);
-    }
-    ids[table] = seen;
+/** Duplicate ids of one table, and the table's ids. */
+function duplicateIds(plan: Plan, table: PlanTable, out: PlanIssue[]): Set<string> {
+  const seen = new Set<string>();
+  for (const row of plan[table] as { id: string }[]) {
+    if (seen.has(row.id)) out.push(issue('duplicateId', table, row.id, 'id', 'the id is used twice in the table.'));
+    seen.add(row.id);
   }
-  const ref = (table: PlanTable, id: string, field: string, target: PlanTable, value: string) => {
+  return seen;
+}
+
+type Ids = Record<PlanTable, Set<string>>;
+
+function referenceCheck(ids: Ids, out: PlanIssue[]) {
+  return (table: PlanTable, id: string, field: string, target: PlanTable, value: string): boolean => {
     if (!ids[target].has(value)) {
       out.push(issue('unknownReference', table, id, field, `refers to ${target} '${value}', which does not exist.`, { target, value }));
       return false;
     }
     return true;
   };
+}
+
+/** The tables other than the scenarios: what `tableChecks` depends on. */
+const RECORD_TABLES = PLAN_TABLES.filter((t) => t !== 'scenarios');
+
+interface TableChecks {
+  /** Duplicate ids of the tables before the scenarios (PLAN_TABLES order; scenarios come last). */
+  duplicates: PlanIssue[];
+  /** The other issues of those tables. */
+  issues: PlanIssue[];
+  ids: Omit<Ids, 'scenarios'>;
+  orgById: Map<string, Plan['organisations'][number]>;
+}
+
+/**
+ * The checks of everything but the scenarios, kept per table value (./memo.ts): a what-if slider
+ * changes only the scenarios, so it re-checks only them.
+ */
+const tableChecksKept = kept<TableChecks>();
+
+function tableChecks(plan: Plan): TableChecks {
+  return keep(tableChecksKept, [plan.meta, ...RECORD_TABLES.map((t) => plan[t])], () => {
+    const duplicates: PlanIssue[] = [];
+    const ids = {} as Ids;
+    for (const table of RECORD_TABLES) ids[table] = duplicateIds(plan, table, duplicates);
+    const out: PlanIssue[] = [];
+    const orgById = new Map(plan.organisations.map((o) => [o.id, o]));
+    recordChecks(plan, ids, orgById, out);
+    return { duplicates, issues: out, ids, orgById };
+  });
+}
+
+/** The checks that need more than one record at a time. Assumes the plan matches the schema. */
+export function checkConsistency(plan: Plan): PlanIssue[] {
+  const base = tableChecks(plan);
+  const scenarioDuplicates: PlanIssue[] = [];
+  const ids: Ids = { ...base.ids, scenarios: duplicateIds(plan, 'scenarios', scenarioDuplicates) };
+  const out: PlanIssue[] = [...base.duplicates, ...scenarioDuplicates, ...base.issues];
+  scenarioChecks(plan, ids, base.orgById, out);
+  return out;
+}
+
+function recordChecks(plan: Plan, ids: Ids, orgById: Map<string, Plan['organisations'][number]>, out: PlanIssue[]): void {
+  const ref = referenceCheck(ids, out);
   const date = (table: PlanIssue['table'], id: string, field: string, value: string): boolean => {
     if (isValidIsoDate(value)) return true;
     out.push(issue('invalid', table, id, field, `'${value}' is not a calendar date.`, { value }));
@@ -138,7 +184,6 @@ export function checkConsistency(plan: Plan): PlanIssue[] {
   };
 
   date('meta', plan.meta.id, 'planDate', plan.meta.planDate);
-  const orgById = new Map(plan.organisations.map((o) => [o.id, o]));
   for (const o of plan.organisations) {
     if (o.currency !== plan.meta.currency) {
       out.push(issue('currencyMismatch', 'organisations', o.id, 'currency', `is ${o.currency}, but the plan counts in ${plan.meta.currency}.`, { currency: o.currency, planCurrency: plan.meta.currency }));
@@ -223,6 +268,10 @@ export function checkConsistency(plan: Plan): PlanIssue[] {
     }
   }
 
+}
+
+function scenarioChecks(plan: Plan, ids: Ids, orgById: Map<string, Plan['organisations'][number]>, out: PlanIssue[]): void {
+  const ref = referenceCheck(ids, out);
   for (const s of plan.scenarios) {
     const sc = (field: string, target: PlanTable, value: string) => ref('scenarios', s.id, field, target, value);
     const trajectory = (name: string, t: Trajectory) => {
@@ -273,5 +322,4 @@ export function checkConsistency(plan: Plan): PlanIssue[] {
     s.partnership.pooledCategoryIds.forEach((id, i) => sc(`partnership.pooledCategoryIds.${i}`, 'foodCategories', id));
     s.partnership.fees.forEach((f, i) => sc(`partnership.fees.${i}.organisationId`, 'organisations', f.organisationId));
   }
-  return out;
 }

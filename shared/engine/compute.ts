@@ -4,12 +4,12 @@
  */
 import type { Plan, Scenario } from '../model/types';
 import { allocate, type Allocation, type AllocationInputs } from './allocate';
-import { contractBindings, type ContractBindings } from './contracts';
+import { keptContractBindings, type ContractBindings } from './contracts';
 import { computeCosts, type CostInputs, type OrgCosts } from './costs';
 import { computeDemand, type Demand } from './demand';
-import { buildLocalTable, makeDistances, type LocalTable } from './local';
+import { localAndDistances, type LocalTable } from './local';
 import { ownership, type Ownership } from './owners';
-import { buildPlanIndex, type PlanIndex } from './planIndex';
+import { planIndex, type PlanIndex } from './planIndex';
 import { listPrices, type PriceInputs } from './prices';
 import { categoryTargets, type CategoryTargets } from './trajectory';
 
@@ -36,10 +36,11 @@ export interface Computation {
 }
 
 export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}): Computation {
-  const ix = buildPlanIndex(plan);
-  const own = ownership(ix, scenario);
-  const local = buildLocalTable(plan, ix);
-  const bindings = contractBindings(plan, ix, own.years);
+  // Kept per plan table value (./memo.ts): none of these depends on the scenario but its years.
+  const ix = planIndex(plan);
+  const { local, distances } = localAndDistances(plan, ix);
+  const own = ownership(plan, ix, scenario);
+  const bindings = keptContractBindings(plan, ix, own.years);
   const demand = computeDemand(ix, own, bindings, {
     mealsFactor: scenario.mealsFactor * (adj.mealsFactor ?? 1),
     wasteShare: scenario.wasteShare,
@@ -50,8 +51,7 @@ export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}): 
   const catIds = plan.foodCategories.map((c) => c.id);
   const localTargets = categoryTargets(scenario.localTarget, catIds, own.years);
   const organicTargets = categoryTargets(scenario.organicTarget, catIds, own.years);
-  const distances = makeDistances(plan, ix, local.orgLocation);
   const alloc = allocate(ix, scenario, own, demand, local, prices, localTargets, organicTargets, distances, plan.meta.transportKgCo2ePerTonneKm, adj);
-  const costs = computeCosts(ix, scenario, own, alloc, demand.meals, plan.meta.deliveryCostPerKgMinor, adj);
+  const costs = computeCosts(plan, ix, scenario, own, alloc, demand.meals, plan.meta.deliveryCostPerKgMinor, adj);
   return { plan, scenario, ix, own, local, bindings, demand, prices, localTargets, organicTargets, alloc, costs };
 }

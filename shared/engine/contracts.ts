@@ -4,6 +4,7 @@
  */
 import type { Contract, Plan } from '../model/types';
 import { addMonths, daysInYear, daysOfYearIn, formatIsoDate, parseIsoDate } from './dates';
+import { keep, kept } from './memo';
 import type { PlanIndex } from './planIndex';
 import type { ContractTimeline } from './types';
 
@@ -120,4 +121,26 @@ export function contractBindings(plan: Plan, ix: PlanIndex, years: readonly numb
     }
   });
   return { schedules, byOrgCat };
+}
+
+const bindingsKept = kept<Map<string, ContractBindings>>();
+
+/**
+ * `contractBindings`, kept per contracts table and index (./memo.ts) and per scenario years.
+ * The schedules' timelines are shared between evaluations: copy them before handing them out.
+ */
+export function keptContractBindings(plan: Plan, ix: PlanIndex, years: readonly number[]): ContractBindings {
+  const byYears = keep(bindingsKept, [ix, plan.contracts], () => new Map<string, ContractBindings>());
+  const key = years.join(',');
+  let b = byYears.get(key);
+  if (b === undefined) {
+    b = contractBindings(plan, ix, years);
+    byYears.set(key, b);
+  }
+  return b;
+}
+
+/** A copy of a contract's timeline, for a result. */
+export function copyTimeline(t: ContractTimeline): ContractTimeline {
+  return { ...t, options: t.options.map((o) => ({ ...o })) };
 }

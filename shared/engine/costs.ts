@@ -2,7 +2,7 @@
  * Costs beside the food (docs/engine.md §5): logistics, tendering, partnership fees and the
  * partnership's shared costs, per organisation and year, in integer minor units.
  */
-import type { Scenario } from '../model/types';
+import type { Plan, Scenario } from '../model/types';
 import type { Allocation } from './allocate';
 import { largestRemainder } from './money';
 import type { Ownership } from './owners';
@@ -30,6 +30,7 @@ export function tenderCostPerLot(s: Scenario, feesFactor = 1): number {
 }
 
 export function computeCosts(
+  plan: Plan,
   ix: PlanIndex,
   s: Scenario,
   own: Ownership,
@@ -76,14 +77,14 @@ export function computeCosts(
     const members = p.memberIds.map((id) => ix.orgIdx.get(id)!);
     const fee = new Map(p.fees.map((f) => [f.organisationId, f.tier]));
     for (const o of members) {
-      const tier = fee.get(ix.plan.organisations[o]!.id) ?? 'none';
+      const tier = fee.get(ix.orgIds[o]!) ?? 'none';
       const amount = Math.round((tier === 'full' ? p.feeFullMinor : tier === 'group' ? p.feeGroupMinor : 0) * ff);
       for (let y = 0; y < nY; y++) feesMinor[o * nY + y] = feesMinor[o * nY + y]! + amount;
     }
     if (members.length > 0) {
       const hubFixed = p.hubEnabled && p.pooledCategoryIds.length > 0 ? Math.round(p.hubFixedCostMinor * lf) : 0;
       for (let y = 0; y < nY; y++) {
-        const weights = splitWeights(ix, s, own, alloc, meals, members, y);
+        const weights = splitWeights(plan, ix, s, own, alloc, meals, members, y);
         const pooledTendering = alloc.lots[pool * nY + y]! * perLot;
         const hubParts = split(hubFixed, s, weights, members);
         const tenderParts = split(pooledTendering, s, weights, members);
@@ -99,6 +100,7 @@ export function computeCosts(
 
 /** The members' weights for the chosen key (for `fixed_plus_variable`, the variable part's). */
 function splitWeights(
+  plan: Plan,
   ix: PlanIndex,
   s: Scenario,
   own: Ownership,
@@ -113,7 +115,7 @@ function splitWeights(
     case 'fixed_plus_variable':
       return members.map((o) => meals[o * nY + y]!);
     case 'population':
-      return members.map((o) => ix.plan.organisations[o]!.population ?? 0);
+      return members.map((o) => plan.organisations[o]!.population ?? 0);
     case 'value':
       return members.map((o) => {
         let v = 0;

@@ -5,6 +5,7 @@
 import type { Plan, Scenario } from '../model/types';
 import { PlanError, checkPlan } from './checkPlan';
 import { compute, type Adjustments } from './compute';
+import { copyTimeline } from './contracts';
 import { buildRows } from './results';
 import type { PlanIssue, ScenarioResult } from './types';
 import { buildWarnings } from './warnings';
@@ -24,7 +25,7 @@ export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustment
     horizon: rows.horizon,
     offers: rows.offers,
     trajectory: rows.trajectory,
-    contracts: comp.bindings.schedules.map((s) => s.timeline),
+    contracts: comp.bindings.schedules.map((s) => copyTimeline(s.timeline)),
     thresholds: rows.thresholds,
     warnings: buildWarnings(comp, rows),
   };

@@ -7,6 +7,7 @@
  * offer's origin) or processed (the supplier), or both.
  */
 import type { Location, Organisation, Plan } from '../model/types';
+import { keep, kept } from './memo';
 import type { PlanIndex } from './planIndex';
 
 export const UNKNOWN = 0;
@@ -259,21 +260,38 @@ export interface Distances {
  */
 export function makeDistances(plan: Plan, ix: PlanIndex, orgLocation: (Location | undefined)[]): Distances {
   const km = new Float64Array(ix.nSup * ix.nOrg).fill(-1);
+  const nOrg = ix.nOrg;
+  const suppliers = plan.suppliers;
+  const defaultKm = plan.meta.defaultDistanceKm;
   return {
     km,
     fill(i: number): number {
-      const s = Math.floor(i / ix.nOrg);
-      const org = i - s * ix.nOrg;
-      const sup = plan.suppliers[s]!;
+      const s = Math.floor(i / nOrg);
+      const org = i - s * nOrg;
+      const sup = suppliers[s]!;
       const loc = orgLocation[org];
       const d =
         sup.distanceKm !== undefined
           ? sup.distanceKm
           : sup.location && loc
             ? ROAD_FACTOR * greatCircleKm(sup.location, loc)
-            : plan.meta.defaultDistanceKm;
+            : defaultKm;
       km[i] = d;
       return d;
     },
   };
+}
+
+const localKept = kept<{ local: LocalTable; distances: Distances }>();
+
+/**
+ * The local table and the distances of the plan's tables, kept per table value (./memo.ts): they
+ * depend only on the tables behind `ix` (the index is rebuilt, a new object, when one of them
+ * changes). Distances are computed on first use and kept with them.
+ */
+export function localAndDistances(plan: Plan, ix: PlanIndex): { local: LocalTable; distances: Distances } {
+  return keep(localKept, [ix], () => {
+    const local = buildLocalTable(plan, ix);
+    return { local, distances: makeDistances(plan, ix, local.orgLocation) };
+  });
 }

@@ -8,7 +8,7 @@
  * members' pooled categories.
  */
 import { SECTORS } from '../model/enums';
-import type { Scenario } from '../model/types';
+import type { Plan, Scenario } from '../model/types';
 import { SECTOR_COUNT as SECTORS_N, type PlanIndex } from './planIndex';
 
 /** A local copy: a module binding read in a hot loop can cost a getter call per read. */
@@ -32,7 +32,7 @@ export function scenarioYears(s: Scenario): number[] {
   return Array.from({ length: s.years }, (_, i) => s.startYear + i);
 }
 
-export function ownership(ix: PlanIndex, s: Scenario): Ownership {
+export function ownership(plan: Plan, ix: PlanIndex, s: Scenario): Ownership {
   const years = scenarioYears(s);
   const nY = years.length;
   const ownerOf = new Int32Array(ix.nOrg * SECTOR_COUNT * nY);
@@ -40,7 +40,7 @@ export function ownership(ix: PlanIndex, s: Scenario): Ownership {
   if (s.kind === 'regional') for (const sec of s.regional.sectors) moved[SECTORS.indexOf(sec)] = 1;
   const explicitRegion = s.kind === 'regional' && s.regional.regionId !== undefined ? ix.orgIdx.get(s.regional.regionId) : undefined;
   for (let o = 0; o < ix.nOrg; o++) {
-    const org = ix.plan.organisations[o]!;
+    const org = plan.organisations[o]!;
     const parent = org.parentRegionId !== undefined ? ix.orgIdx.get(org.parentRegionId) : undefined;
     const target = explicitRegion ?? parent ?? o;
     for (let sec = 0; sec < SECTOR_COUNT; sec++) {

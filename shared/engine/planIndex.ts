@@ -1,17 +1,21 @@
 /**
  * Index of a (checked) plan: every record gets a dense integer index, and the per-offer and
- * per-kitchen fields the hot loops read are copied into typed arrays. Built once per evaluation;
- * it does not depend on the scenario.
+ * per-kitchen fields the hot loops read are copied into typed arrays. It does not depend on the
+ * scenario, so it is kept per plan table value (./memo.ts, `planIndex`) and shared by every
+ * evaluation of plans with the same tables; it holds no reference to the plan object itself.
  */
 import { SECTORS, type Country, type Sector } from '../model/enums';
 import type { DiscountTier, MealProfile, Organisation, Plan } from '../model/types';
 import { serviceDays } from './calendar';
+import { keep, kept } from './memo';
 
 export const SECTOR_COUNT = SECTORS.length;
 export const sectorIndex: Record<Sector, number> = Object.fromEntries(SECTORS.map((s, i) => [s, i])) as Record<Sector, number>;
 
 export interface PlanIndex {
-  plan: Plan;
+  /** Record ids by index. */
+  orgIds: string[];
+  catIds: string[];
   orgIdx: Map<string, number>;
   catIdx: Map<string, number>;
   supIdx: Map<string, number>;
@@ -127,7 +131,8 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
   }
 
   return {
-    plan,
+    orgIds: plan.organisations.map((o) => o.id),
+    catIds: plan.foodCategories.map((c) => c.id),
     orgIdx,
     catIdx,
     supIdx,
@@ -155,4 +160,11 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
     weekdayMeals,
     hasKitchens,
   };
+}
+
+const planIndexKept = kept<PlanIndex>();
+
+/** The index of the plan's tables, built once per table value (./memo.ts). */
+export function planIndex(plan: Plan): PlanIndex {
+  return keep(planIndexKept, [plan.organisations, plan.kitchens, plan.foodCategories, plan.mealProfiles, plan.suppliers, plan.offers, plan.meta], () => buildPlanIndex(plan));
 }

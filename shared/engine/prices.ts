@@ -22,7 +22,7 @@ export function listPrices(
   inputs: PriceInputs = {},
 ): Float64Array {
   const nY = years.length;
-  const catIds = ix.plan.foodCategories.map((c) => c.id);
+  const catIds = ix.catIds;
   const rate = new Float64Array(ix.nCat).fill(scenario.priceIndex);
   for (const r of scenario.categoryPriceIndex) {
     const c = ix.catIdx.get(r.categoryId);
