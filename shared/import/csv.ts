@@ -131,11 +131,15 @@ export class CsvParser {
     }
   }
 
-  /** Call at the end of the input. Returns false when the file ended inside a quoted field. */
+  /**
+   * Call at the end of the input. Returns false when the file ended inside a quoted field: that
+   * last row is cut off (a truncated file), so it is reported and not passed on.
+   */
   end(): boolean {
     if (this.inQuotes) {
       this.errors.push({ code: 'unclosedQuote', line: this.rowStartLine });
-      this.endRow();
+      this.field = '';
+      this.row = [];
       return false;
     }
     if (this.started && (this.field.length > 0 || this.row.length > 0 || this.afterQuote)) this.endRow();
