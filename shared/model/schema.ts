@@ -357,8 +357,33 @@ export const planSchema = z.strictObject({
   scenarios: z.array(scenarioSchema).max(200),
 });
 
+/**
+ * Purchase lines in a plan file (optional; docs/plan-file.md "Purchase lines"). They are not part
+ * of the plan (a year can be a million lines): the app keeps them in their own tables and the
+ * command line appends imported batches here. Rows are arrays in the order of `fields`.
+ */
+export const PURCHASE_FIELDS = ['batch', 'line', 'date', 'buyer', 'costCentre', 'supplier', 'product', 'category', 'quantity', 'unit', 'kg', 'amountMinor', 'organic', 'origin'] as const;
+
+export const purchaseBatchSchema = z.strictObject({
+  id,
+  /** The file the lines were imported from. */
+  sourceFile: z.string().max(500),
+  /** ISO date-time of the import. */
+  importedAt: z.string().max(40),
+  rowCount: z.number().int().min(0),
+});
+
+export const purchaseCellSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
+
+export const purchasesFileSchema = z.strictObject({
+  batches: z.array(purchaseBatchSchema).max(10_000),
+  fields: z.array(z.enum(PURCHASE_FIELDS)).min(1).max(PURCHASE_FIELDS.length),
+  rows: z.array(z.array(purchaseCellSchema)).max(20_000_000),
+});
+
 export const planFileSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   formatVersion: z.literal(PLAN_FORMAT_VERSION),
   plan: planSchema,
+  purchases: purchasesFileSchema.optional(),
 });

@@ -32,6 +32,10 @@ export type PartnershipSettings = z.infer<typeof s.partnershipSettingsSchema>;
 export type Scenario = z.infer<typeof s.scenarioSchema>;
 export type Plan = z.infer<typeof s.planSchema>;
 export type PlanFile = z.infer<typeof s.planFileSchema>;
+export type PlanFilePurchases = z.infer<typeof s.purchasesFileSchema>;
+export type PurchaseBatchInfo = z.infer<typeof s.purchaseBatchSchema>;
+export type PurchaseField = (typeof s.PURCHASE_FIELDS)[number];
+export type PurchaseCell = z.infer<typeof s.purchaseCellSchema>;
 
 /** The record tables of a plan, in plan-file order. */
 export const PLAN_TABLES = [

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, planFileSchema } from '../model/schema';
 import { jsonPath, lineColumn } from './jsonPath';
+import { checkPurchases } from './purchases';
 import type { PlanFileIssue, ReadPlanFileResult } from './types';
 
 /** Largest plan file text read: 200 MB (a Denmark-scale plan is about 5 MB). */
@@ -93,6 +94,12 @@ export function readPlanFile(text: string): ReadPlanFileResult {
     };
   }
   const parsed = planFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((zi) => schemaIssue(data, zi)) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.slice(0, 200).map((zi) => schemaIssue(data, zi)) };
+  const purchases = parsed.data.purchases;
+  if (purchases) {
+    const issues = checkPurchases(purchases);
+    if (issues.length) return { ok: false, issues };
+    return { ok: true, plan: parsed.data.plan, purchases };
+  }
   return { ok: true, plan: parsed.data.plan };
 }

@@ -1,7 +1,7 @@
 /**
  * Results of reading a plan file.
  */
-import type { Plan } from '../model/types';
+import type { Plan, PlanFilePurchases } from '../model/types';
 
 export type PlanFileIssueCode =
   /** The text is larger than the reader accepts. */
@@ -30,4 +30,5 @@ export interface PlanFileIssue {
   column?: number;
 }
 
-export type ReadPlanFileResult = { ok: true; plan: Plan } | { ok: false; issues: PlanFileIssue[] };
+/** `purchases` is there when the file carries purchase lines (they are not part of the plan). */
+export type ReadPlanFileResult = { ok: true; plan: Plan; purchases?: PlanFilePurchases } | { ok: false; issues: PlanFileIssue[] };
