@@ -30,7 +30,7 @@ import { problemSentence, type ImportProblem, type ProblemSummary } from '../sha
 import { dataToRows } from '../shared/import/purchaseRows';
 import { runBytes, runRows, type RunResult, type RunSettings } from '../shared/import/run';
 import type { PieceRule } from '../shared/import/units';
-import { pickSheet, sheetRows, type WorkbookLike } from '../shared/import/xlsx';
+import { pickSheet, sheetRows } from '../shared/import/xlsx';
 import { PURCHASE_FIELDS } from '../shared/model/schema';
 import type { Plan, PlanFilePurchases, PlanTable } from '../shared/model/types';
 import { PLAN_FILE_MAX_CHARS, readPlanFile, writePlanFile } from '../shared/planfile';
