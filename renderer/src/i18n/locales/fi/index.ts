@@ -17,5 +17,7 @@ import demos from './demos.json';
 import compare from './compare.json';
 import timeline from './timeline.json';
 import capacity from './capacity.json';
+import reports from './reports.json';
+import exportTexts from './exports.json';
 
-export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos, ...compare, ...timeline, ...capacity };
+export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos, ...compare, ...timeline, ...capacity, ...reports, ...exportTexts };
