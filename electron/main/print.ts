@@ -10,16 +10,17 @@ import type { IpcResult, PrintToPdfRequest, SaveFileResponse } from '../../share
 import { sanitizeFileName, withExtension } from './file-names';
 import type { FileContext } from './files';
 
-/** Page numbers in the footer; the report draws its own title block. */
+/**
+ * The page is the report's: its print stylesheet sets A4, the margins, the running header and
+ * "page N of M" in the report's language (CSS page margin boxes, renderer/src/reports/
+ * PrintPageStyle.tsx). Electron's own header and footer would print a second, untranslated page
+ * number over them, so they are off, and the CSS page size wins.
+ */
 export const PDF_OPTIONS = {
   pageSize: 'A4',
   printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
-  footerTemplate:
-    '<div style="font-size:8px;width:100%;padding:0 12mm;display:flex;justify-content:space-between;color:#555;">' +
-    '<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
-  margins: { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 },
+  preferCSSPageSize: true,
+  displayHeaderFooter: false,
   // Tagged, outlined PDFs are readable by screen readers (public bodies must publish accessibly).
   generateTaggedPDF: true,
   generateDocumentOutline: true,

@@ -111,7 +111,7 @@ describe('open dialog', () => {
 describe('report to PDF', () => {
   const pdf = new Uint8Array([37, 80, 68, 70]);
 
-  it('prints A4 with backgrounds and page numbers, and saves the PDF where the user chose', async () => {
+  it('prints A4 with backgrounds, the page set by the report’s CSS, and saves the PDF where the user chose', async () => {
     const port = fakePort({ showSaveDialog: vi.fn(() => Promise.resolve('/home/u/Rapport')) });
     const page = { printToPDF: vi.fn(() => Promise.resolve(pdf)) };
     expect(await printToPdf(page, { suggestedName: 'Rapport' }, context(port))).toEqual({ ok: true, value: { fileName: 'Rapport.pdf' } });
@@ -121,8 +121,8 @@ describe('report to PDF', () => {
       filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
     });
     expect(page.printToPDF).toHaveBeenCalledWith(PDF_OPTIONS);
-    expect(PDF_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
-    expect(PDF_OPTIONS.footerTemplate).toContain('pageNumber');
+    // Page numbers and the running header come from the report's print CSS, in its language.
+    expect(PDF_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
     expect(port.writeFile).toHaveBeenCalledWith('/home/u/Rapport.pdf', pdf);
   });
 

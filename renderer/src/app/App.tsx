@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { PlanFileDrop } from './PlanFileDrop';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { Tour } from './Tour';
@@ -54,6 +55,7 @@ export function App() {
         <StatusLine />
       </div>
       <Notices />
+      <PlanFileDrop />
       <Tour />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceRow } from '../data/hooks';
+import { SavePlanFileButton } from '../views/SavePlanFileButton';
 import { UndoButtons } from './UndoButtons';
 import { hashFor } from './views';
 
@@ -23,6 +24,7 @@ export function Header() {
           <a className="button header-plans" href={hashFor('plans')} data-testid="header-plans">
             {t('header.plans')}
           </a>
+          <SavePlanFileButton className="header-plans" testId="header-save-plan" />
           <UndoButtons />
         </>
       ) : (

@@ -2,6 +2,7 @@ import { CompareView } from '../compare/CompareView';
 import { KitchensView } from '../views/KitchensView';
 import { OrganisationsView } from '../views/OrganisationsView';
 import { OverviewView } from '../views/OverviewView';
+import { ReportsView } from '../reports/ReportsView';
 import { WaitingForDataView } from '../views/PlaceholderViews';
 import { ScenariosView } from '../scenarios/ScenariosView';
 import { SettingsView } from '../views/SettingsView';
@@ -26,6 +27,8 @@ export function ViewOutlet({ view }: { view: ViewId }) {
       return <CompareView />;
     case 'timeline':
       return <TimelineView />;
+    case 'reports':
+      return <ReportsView />;
     case 'settings':
       return <SettingsView />;
     case 'plans':

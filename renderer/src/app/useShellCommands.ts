@@ -4,11 +4,13 @@
  * they undo the last change to the plan. The desktop menu's accelerator takes the key before the
  * page sees it, so the page only handles the key where there is no native menu.
  */
+import i18next from 'i18next';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc-contract';
 import { redo, undo } from '../data/history';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
+import { savePlanFile } from '../views/SavePlanFileButton';
 import { hashFor } from './views';
 
 function isTextEditing(el: Element | null): boolean {
@@ -44,6 +46,8 @@ export function useShellCommands(): void {
       if (command === 'undo' || command === 'redo') runUndo(command);
       else if (command === 'new-plan' || command === 'open-plan') window.location.hash = hashFor('plans');
       else if (command === 'tour') useAppStore.getState().startTour();
+      else if (command === 'save-plan') void savePlanFile(i18next.t('planFile.typeName'), useAppStore.getState().workspaceId);
+      else if (command === 'export-report') window.location.hash = hashFor('reports');
     });
     return () => {
       window.removeEventListener('keydown', onKey);

@@ -5,7 +5,7 @@
 import { readPlanFile, writePlanFile, type PlanFileIssue } from '../../../shared/planfile';
 import type { Plan } from '../../../shared/model/types';
 import { getDatabase } from '../db/database';
-import { replaceWorkspace } from '../db/workspaces';
+import { loadPlan, replaceWorkspace } from '../db/workspaces';
 import { nowIso } from './clock';
 import { resetHistory } from './history';
 import { newId } from './ids';
@@ -55,4 +55,11 @@ export function planFileBytes(plan: Plan): Uint8Array {
 export function planFileName(plan: Plan, extension = 'maltid'): string {
   const base = plan.meta.name.normalize('NFC').replace(/[^\p{L}\p{N} ._-]+/gu, ' ').trim().replace(/\s+/g, ' ') || 'plan';
   return `${base}.${extension}`;
+}
+
+/** The open plan as a plan file (canonical bytes, a name from the plan's name), or null when none is open. */
+export async function openPlanAsFile(workspaceId: string | null): Promise<{ name: string; data: Uint8Array } | null> {
+  if (!workspaceId) return null;
+  const plan = await loadPlan(getDatabase(), workspaceId);
+  return plan ? { name: planFileName(plan), data: planFileBytes(plan) } : null;
 }

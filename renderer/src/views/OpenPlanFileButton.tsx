@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanFileIssue } from '../../../shared/planfile';
 import type { Plan } from '../../../shared/model/types';
 import { navigateTo } from '../app/views';
+import { receivePlanFiles } from '../data/planFileInbox';
 import { openPlanFile, openPlanFileAsCopy, PLAN_FILE_EXTENSIONS, replaceWithPlanFile, type OpenResult } from '../data/planFileActions';
 import { tDynamic } from '../i18n/dynamic';
 import { getPlatform } from '../platform';
@@ -28,8 +29,9 @@ export function OpenPlanFileButton() {
     }
   }
 
-  // Plan files opened by the OS (double-click) or dropped on the window arrive here too.
-  useEffect(() => getPlatform().onFileOpened((file) => void handle(file.name, file.data)));
+  // Plan files opened by the OS (double-click) or dropped on the window arrive here too
+  // (app/usePlanFileDrop.ts sends them to this page).
+  useEffect(() => receivePlanFiles((file) => void handle(file.name, file.data)));
 
   async function pick() {
     const file = await getPlatform().openFile({ typeName: t('planFile.typeName'), extensions: PLAN_FILE_EXTENSIONS });

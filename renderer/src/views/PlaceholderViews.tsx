@@ -3,33 +3,36 @@ import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { usePlan } from '../data/hooks';
 import { hashFor, type ViewId } from '../app/views';
+import { tDynamic } from '../i18n/dynamic';
 import { NoPlan } from './NoPlan';
 
-type WaitingView = 'reports';
+// Every view has its content now; the placeholder stays for views still to come (its keys are
+// then computed from a union with no members, hence tDynamic).
+type WaitingView = never;
 
 /** Prerequisite of each view: where to go first when it has nothing to show yet. */
-const NEEDS: Record<WaitingView, ViewId> = {
-  reports: 'compare',
-};
+const NEEDS: Record<WaitingView, ViewId> = {};
 
 /** A view whose content needs data the plan does not have yet: it says what to do next. */
 export function WaitingForDataView({ view }: { view: WaitingView }) {
   const { t } = useTranslation();
+  const id: string = view;
+  const next = NEEDS[view] as ViewId;
   const plan = usePlan();
-  if (plan === undefined) return <PageHeader title={t(`nav.${view}`)} />;
-  if (plan === null) return <NoPlan title={t(`nav.${view}`)} />;
+  if (plan === undefined) return <PageHeader title={tDynamic(t, `nav.${id}`)} />;
+  if (plan === null) return <NoPlan title={tDynamic(t, `nav.${id}`)} />;
   return (
     <>
-      <PageHeader title={t(`nav.${view}`)} intro={t(`views.${view}.intro`)} />
+      <PageHeader title={tDynamic(t, `nav.${id}`)} intro={tDynamic(t, `views.${id}.intro`)} />
       <EmptyState
-        title={t(`views.${view}.emptyTitle`)}
+        title={tDynamic(t, `views.${id}.emptyTitle`)}
         action={
-          <a className="button primary" href={hashFor(NEEDS[view])}>
-            {t(`nav.${NEEDS[view]}`)}
+          <a className="button primary" href={hashFor(next)}>
+            {t(`nav.${next}`)}
           </a>
         }
       >
-        <p>{t(`views.${view}.empty`)}</p>
+        <p>{tDynamic(t, `views.${id}.empty`)}</p>
       </EmptyState>
     </>
   );
