@@ -17,9 +17,10 @@
  * price never lowers the cost and more local capacity never lowers an owner's local kg. The price
  * of that guarantee: a quota an owner leaves unused is not passed on to another owner that year.
  */
-import type { Scenario } from '../model/types';
+import type { DiscountTier, Scenario } from '../model/types';
 import type { Demand } from './demand';
 import type { Distances, LocalTable } from './local';
+import { keep, kept } from './memo';
 import { tierFactor } from './money';
 import type { Ownership } from './owners';
 import type { PlanIndex } from './planIndex';
@@ -90,14 +91,6 @@ function newCells(n: number): Cells {
     unmetLocalKg: f(),
     organicShortKg: f(),
   };
-}
-
-/** Grows a typed array to at least `n` elements (contents are not kept). */
-function atLeast(a: Float64Array<ArrayBuffer>, n: number): Float64Array<ArrayBuffer> {
-  return a.length >= n ? a : new Float64Array(Math.max(n, a.length * 2));
-}
-function atLeastI(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  return a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
 }
 
 function flaggedKg(s: TargetSolver, flag: Uint8Array): number {
@@ -280,6 +273,232 @@ function valueGap(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, al
 /** The tolerance of the last valueGap: a ten-billionth of the value bought. */
 let gapTolerance = 0;
 
+/**
+ * What the allocation reads per offer, in category order, and the local (offer, owner) pairs per
+ * category: it depends only on the plan's tables (the index and the local table), so it is kept
+ * with them (./memo.ts). Offers are numbered g = catStart[c] + k, k their place in the category.
+ */
+interface AllocIndex {
+  catStart: Int32Array;
+  /** Per g: the offer, its supplier, organic flag, minimum volume, capacity, local for some, highest tier rate, tiers. */
+  gOffer: Int32Array;
+  gSup: Int32Array;
+  gOrganic: Uint8Array;
+  gMinVolume: Float64Array;
+  gCapacity: Float64Array;
+  gLocalForSome: Uint8Array;
+  gMaxRate: Float64Array;
+  gTiers: DiscountTier[][];
+  /** Position of each offer (by offer index) in its category's list. */
+  offerK: Int32Array;
+  /** Local pairs (offer, owner) of offer g: pairOwner[pkStart[g] .. pkStart[g + 1]) (global pair numbers). */
+  pkStart: Int32Array;
+  pairOwner: Int32Array;
+  /** Per category c and owner o, the owner's local pairs: i in [poStart[c * (nOrg + 1) + o], … + 1). */
+  poStart: Int32Array;
+  poPair: Int32Array;
+  /** The pair's offer position k within its category. */
+  poK: Int32Array;
+  nPairs: number;
+  maxK: number;
+}
+
+function buildAllocIndex(ix: PlanIndex, status: Uint8Array, localForSome: Uint8Array): AllocIndex {
+  const { nOrg, nCat, nOffer } = ix;
+  const catStart = new Int32Array(nCat + 1);
+  for (let c = 0; c < nCat; c++) catStart[c + 1] = catStart[c]! + ix.offersByCat[c]!.length;
+  const gOffer = new Int32Array(nOffer);
+  const gSup = new Int32Array(nOffer);
+  const gOrganic = new Uint8Array(nOffer);
+  const gMinVolume = new Float64Array(nOffer);
+  const gCapacity = new Float64Array(nOffer);
+  const gLocalForSome = new Uint8Array(nOffer);
+  const gMaxRate = new Float64Array(nOffer);
+  const gTiers: DiscountTier[][] = [];
+  const offerK = new Int32Array(nOffer);
+  const pkStart = new Int32Array(nOffer + 1);
+  const pairOwnerList: number[] = [];
+  let maxK = 0;
+  for (let c = 0; c < nCat; c++) {
+    const offers = ix.offersByCat[c]!;
+    if (offers.length > maxK) maxK = offers.length;
+    for (let k = 0; k < offers.length; k++) {
+      const g = catStart[c]! + k;
+      const j = offers[k]!;
+      gOffer[g] = j;
+      gSup[g] = ix.offerSup[j]!;
+      gOrganic[g] = ix.offerOrganic[j]!;
+      gMinVolume[g] = ix.offerMinVolume[j]!;
+      gCapacity[g] = ix.offerCapacity[j]!;
+      gLocalForSome[g] = localForSome[j]!;
+      const tiers = ix.offerTiers[j]!;
+      let mr = 0;
+      for (const t of tiers) if (t.rate > mr) mr = t.rate;
+      gMaxRate[g] = mr;
+      gTiers.push(tiers);
+      offerK[j] = k;
+      const row = j * nOrg;
+      for (let o = 0; o < nOrg; o++) if (status[row + o] === LOCAL) pairOwnerList.push(o);
+      pkStart[g + 1] = pairOwnerList.length;
+    }
+  }
+  const nPairs = pairOwnerList.length;
+  const pairOwner = Int32Array.from(pairOwnerList);
+  // By owner within each category (CSR), pairs in offer order.
+  const stride = nOrg + 1;
+  const poStart = new Int32Array(nCat * stride);
+  const poPair = new Int32Array(nPairs);
+  const poK = new Int32Array(nPairs);
+  const fill = new Int32Array(nOrg);
+  for (let c = 0; c < nCat; c++) {
+    const p0 = pkStart[catStart[c]!]!;
+    const p1 = pkStart[catStart[c + 1]!]!;
+    const base = c * stride;
+    poStart[base] = p0;
+    const count = new Int32Array(nOrg);
+    for (let p = p0; p < p1; p++) count[pairOwner[p]!]!++;
+    for (let o = 0; o < nOrg; o++) poStart[base + o + 1] = poStart[base + o]! + count[o]!;
+    for (let o = 0; o < nOrg; o++) fill[o] = poStart[base + o]!;
+    for (let g = catStart[c]!; g < catStart[c + 1]!; g++) {
+      for (let p = pkStart[g]!; p < pkStart[g + 1]!; p++) {
+        const at = fill[pairOwner[p]!]!++;
+        poPair[at] = p;
+        poK[at] = g - catStart[c]!;
+      }
+    }
+  }
+  return { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK, nPairs, maxK };
+}
+
+const allocIndexKept = kept<AllocIndex>();
+
+/**
+ * Work arrays of the allocation, kept between evaluations (sized for the largest plan seen): the
+ * engine is not re-entrant within one allocation, and nothing of them leaves it.
+ */
+class Work {
+  nOrg = -1;
+  nUnits = -1;
+  maxK = -1;
+  active = new Int32Array(0);
+  D = new Float64Array(0);
+  F = new Float64Array(0);
+  preLocalKg = new Float64Array(0);
+  preOrgKg = new Float64Array(0);
+  preLocalVal = new Float64Array(0);
+  preOrgVal = new Float64Array(0);
+  preAllVal = new Float64Array(0);
+  accFood = new Float64Array(0);
+  accList = new Float64Array(0);
+  accLocalKg = new Float64Array(0);
+  accLocalVal = new Float64Array(0);
+  accOrgKg = new Float64Array(0);
+  accOrgVal = new Float64Array(0);
+  accKnownKg = new Float64Array(0);
+  accKnownVal = new Float64Array(0);
+  accCo2 = new Float64Array(0);
+  DU = new Float64Array(0);
+  claim = new Float64Array(0);
+  grant = new Float64Array(0);
+  claimRank = new Float64Array(0);
+  claimWho = new Int32Array(0);
+  listP = new Float64Array(0);
+  lowerP = new Float64Array(0);
+  maxRate = new Float64Array(0);
+  remaining = new Float64Array(0);
+  ratio = new Float64Array(0);
+  byLower = new Int32Array(0);
+  isLocalHere = new Uint8Array(0);
+  /** Net price per (unit, k), valid where unitNetStamp equals the current stamp. */
+  unitNet = new Float64Array(0);
+  unitNetStamp = new Int32Array(0);
+  stamp = 0;
+  q1 = new Float64Array(0);
+  // One owner's columns before they are merged in price order: locals and candidates.
+  lPrice = new Float64Array(0);
+  lUpper = new Float64Array(0);
+  lK = new Int32Array(0);
+  lOrganic = new Uint8Array(0);
+  cPrice = new Float64Array(0);
+  cUpper = new Float64Array(0);
+  cK = new Int32Array(0);
+  cOrganic = new Uint8Array(0);
+  cKnown = new Uint8Array(0);
+  colK = new Int32Array(0);
+  colKnown = new Uint8Array(0);
+  solver = new TargetSolver();
+
+  /**
+   * Zeroes the per-owner arrays, as new arrays would be. Some are read for owners without demand in
+   * a (category, year) (the tier-1 claims read D, F and preLocalKg of every owner an offer is local
+   * for), and those read what an earlier (category, year) of the same evaluation left, never what
+   * another evaluation left.
+   */
+  clearOwners(): void {
+    for (const a of [this.D, this.F, this.preLocalKg, this.preOrgKg, this.preLocalVal, this.preOrgVal, this.preAllVal, this.accFood, this.accList, this.accLocalKg, this.accLocalVal, this.accOrgKg, this.accOrgVal, this.accKnownKg, this.accKnownVal, this.accCo2]) a.fill(0);
+  }
+
+  size(nOrg: number, nUnits: number, maxK: number, nPairs: number): void {
+    if (nOrg > this.nOrg || nUnits > this.nUnits) {
+      this.nOrg = Math.max(nOrg, this.nOrg);
+      const n = this.nOrg;
+      const f = () => new Float64Array(n);
+      this.active = new Int32Array(n);
+      this.D = f();
+      this.F = f();
+      this.preLocalKg = f();
+      this.preOrgKg = f();
+      this.preLocalVal = f();
+      this.preOrgVal = f();
+      this.preAllVal = f();
+      this.accFood = f();
+      this.accList = f();
+      this.accLocalKg = f();
+      this.accLocalVal = f();
+      this.accOrgKg = f();
+      this.accOrgVal = f();
+      this.accKnownKg = f();
+      this.accKnownVal = f();
+      this.accCo2 = f();
+      this.claim = f();
+      this.grant = f();
+      this.claimRank = f();
+      this.claimWho = new Int32Array(n);
+      this.nUnits = Math.max(nUnits, this.nUnits);
+      this.DU = new Float64Array(this.nUnits);
+      this.maxK = -1; // per-unit arrays below depend on nUnits too
+    }
+    if (maxK > this.maxK) {
+      this.maxK = maxK;
+      const k = Math.max(1, maxK);
+      this.listP = new Float64Array(k);
+      this.lowerP = new Float64Array(k);
+      this.maxRate = new Float64Array(k);
+      this.remaining = new Float64Array(k);
+      this.ratio = new Float64Array(k);
+      this.byLower = new Int32Array(k);
+      this.isLocalHere = new Uint8Array(k);
+      this.unitNet = new Float64Array(this.nUnits * k);
+      this.unitNetStamp = new Int32Array(this.nUnits * k);
+      this.stamp = 0;
+      this.lPrice = new Float64Array(k);
+      this.lUpper = new Float64Array(k);
+      this.lK = new Int32Array(k);
+      this.lOrganic = new Uint8Array(k);
+      this.cPrice = new Float64Array(k);
+      this.cUpper = new Float64Array(k);
+      this.cK = new Int32Array(k);
+      this.cOrganic = new Uint8Array(k);
+      this.cKnown = new Uint8Array(k);
+      this.colK = new Int32Array(2 * k);
+      this.colKnown = new Uint8Array(2 * k);
+    }
+    if (this.q1.length < nPairs) this.q1 = new Float64Array(nPairs);
+  }
+}
+
+const work = new Work();
+
 export function allocate(
   ix: PlanIndex,
   scenario: Scenario,
@@ -308,8 +527,21 @@ export function allocate(
   const pooledFactor = 1 - scenario.partnership.pooledDiscount;
   const capFactor = inputs.localCapacityFactor ?? 1;
   const member = own.member;
+  const pooled = own.pooled;
   const co2PerKgKm = tCo2PerKgKm / 1000;
   const distKm = distances.km;
+  const dkg = demand.kg;
+  const bound = demand.bound;
+  const bStart = bound.start;
+  const bOwner = bound.owner;
+  const bOffer = bound.offer;
+  const bContract = bound.contract;
+  const bKg = bound.kg;
+  const cKg = cells.kg;
+
+  const ax = keep(allocIndexKept, [ix, local], () => buildAllocIndex(ix, status, local.localForSome));
+  const { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK } = ax;
+  const poStride = nOrg + 1;
 
   const excluded = new Set(scenario.excludedSupplierIds.map((id) => ix.supIdx.get(id)));
   const included = new Set(scenario.includedCandidateIds.map((id) => ix.supIdx.get(id)));
@@ -318,6 +550,8 @@ export function allocate(
     const s = ix.offerSup[j]!;
     eligible[j] = excluded.has(s) || (ix.offerCandidate[j] === 1 && !included.has(s)) ? 0 : 1;
   }
+  const gEligible = new Uint8Array(nOffer);
+  for (let g = 0; g < nOffer; g++) gEligible[g] = eligible[gOffer[g]!]!;
   const fixedByCat = new Map<number, { sup: number; share: number }[]>();
   for (const fs of scenario.fixedShares) {
     const c = ix.catIdx.get(fs.categoryId)!;
@@ -330,87 +564,37 @@ export function allocate(
     const o = ix.orgIdx.get(id);
     if (o !== undefined && rank[o] === Infinity) rank[o] = i;
   });
-  // Position of each offer in its category's list.
-  const offerK = new Int32Array(nOffer);
-  for (let c = 0; c < nCat; c++) ix.offersByCat[c]!.forEach((j, k) => (offerK[j] = k));
 
-  // Work arrays.
-  const active = new Int32Array(nOrg);
-  const D = new Float64Array(nOrg);
-  const F = new Float64Array(nOrg);
-  const preLocalKg = new Float64Array(nOrg);
-  const preOrgKg = new Float64Array(nOrg);
-  const preLocalVal = new Float64Array(nOrg);
-  const preOrgVal = new Float64Array(nOrg);
-  const preAllVal = new Float64Array(nOrg);
-  const accFood = new Float64Array(nOrg);
-  const accList = new Float64Array(nOrg);
-  const accLocalKg = new Float64Array(nOrg);
-  const accLocalVal = new Float64Array(nOrg);
-  const accOrgKg = new Float64Array(nOrg);
-  const accOrgVal = new Float64Array(nOrg);
-  const accKnownKg = new Float64Array(nOrg);
-  const accKnownVal = new Float64Array(nOrg);
-  const accCo2 = new Float64Array(nOrg);
-  const DU = new Float64Array(nUnits);
-  const claim = new Float64Array(nOrg);
-  const grant = new Float64Array(nOrg);
-  const claimRank = new Float64Array(nOrg);
-  const claimWho = new Int32Array(nOrg);
-  const solver = new TargetSolver();
-  let listP = new Float64Array(64);
-  let lowerP = new Float64Array(64);
-  let maxRate = new Float64Array(64);
-  let remaining = new Float64Array(64);
-  let ratio = new Float64Array(64);
-  let byLower = new Int32Array(64);
-  let q1 = new Float64Array(64); // tier-1 quota per local pair
-  let unitNet = new Float64Array(64); // net price per (unit, k), NaN until computed
-  let colK = new Int32Array(64);
-  const isLocalHere = new Uint8Array(Math.max(1, nOffer)); // per k, for the owner being solved
+  const w = work;
+  w.size(nOrg, nUnits, ax.maxK, ax.nPairs);
+  w.clearOwners();
+  const { active, D, F, preLocalKg, preOrgKg, preLocalVal, preOrgVal, preAllVal, accFood, accList, accLocalKg, accLocalVal, accOrgKg, accOrgVal, accKnownKg, accKnownVal, accCo2, DU } = w;
+  const { claim, grant, claimRank, claimWho, listP, lowerP, maxRate, remaining, ratio, byLower, isLocalHere, q1 } = w;
+  const { lPrice, lUpper, lK, lOrganic, cPrice, cUpper, cK, cOrganic, cKnown, colK, colKnown } = w;
+  const solver = w.solver;
+  const swapSolves0 = solver.swapSolves;
+  const cellUnmet = cells.unmetLocalKg;
+  const cellOrgShort = cells.organicShortKg;
+  const cellUncovered = cells.uncoveredKg;
+  const cellFood = cells.foodMinor;
+  const cellList = cells.listMinor;
+  const cellLocalKg = cells.localKg;
+  const cellLocalVal = cells.localValueMinor;
+  const cellOrgKg = cells.organicKg;
+  const cellOrgVal = cells.organicValueMinor;
+  const cellKnownKg = cells.knownOriginKg;
+  const cellKnownVal = cells.knownOriginValueMinor;
+  const cellCo2 = cells.co2eTransportKg;
 
   for (let c = 0; c < nCat; c++) {
-    const offers = ix.offersByCat[c]!;
-    const nK = offers.length;
-    listP = atLeast(listP, nK);
-    lowerP = atLeast(lowerP, nK);
-    maxRate = atLeast(maxRate, nK);
-    remaining = atLeast(remaining, nK);
-    ratio = atLeast(ratio, nK);
-    byLower = atLeastI(byLower, nK);
-    unitNet = atLeast(unitNet, nUnits * nK);
-    colK = atLeastI(colK, 2 * nK);
-    for (let k = 0; k < nK; k++) {
-      const tiers = ix.offerTiers[offers[k]!]!;
-      let mr = 0;
-      for (const t of tiers) if (t.rate > mr) mr = t.rate;
-      maxRate[k] = mr;
-    }
-    // Local pairs (offer k, owner o) of the category, by offer and by owner (CSR).
-    const pkStart = new Int32Array(nK + 1);
-    const pairOwnerList: number[] = [];
-    for (let k = 0; k < nK; k++) {
-      const row = offers[k]! * nOrg;
-      for (let o = 0; o < nOrg; o++) if (status[row + o] === LOCAL) pairOwnerList.push(o);
-      pkStart[k + 1] = pairOwnerList.length;
-    }
-    const nPairs = pairOwnerList.length;
-    const pairOwner = Int32Array.from(pairOwnerList);
-    const poStart = new Int32Array(nOrg + 1);
-    for (let p = 0; p < nPairs; p++) poStart[pairOwner[p]! + 1]!++;
-    for (let o = 0; o < nOrg; o++) poStart[o + 1]! += poStart[o]!;
-    const poFill = poStart.slice(0, nOrg);
-    const poPair = new Int32Array(nPairs);
-    const poK = new Int32Array(nPairs);
-    for (let k = 0; k < nK; k++) {
-      for (let p = pkStart[k]!; p < pkStart[k + 1]!; p++) {
-        const at = poFill[pairOwner[p]!]!++;
-        poPair[at] = p;
-        poK[at] = k;
-      }
-    }
-    q1 = atLeast(q1, nPairs);
+    const g0 = catStart[c]!;
+    const nK = catStart[c + 1]! - g0;
+    for (let k = 0; k < nK; k++) maxRate[k] = gMaxRate[g0 + k]!;
+    const pairs0 = pkStart[g0]!;
+    const nPairsC = pkStart[g0 + nK]! - pairs0;
+    const poBase = c * poStride;
     const fixed = fixedByCat.get(c);
+    const pooledC = pooled[c] === 1;
 
     for (let y = 0; y < nY; y++) {
       const cy = c * nY + y;
@@ -421,21 +605,22 @@ export function allocate(
       const organicByValue = organicTargets.byValue[c] === 1;
 
       for (let k = 0; k < nK; k++) {
-        const j = offers[k]!;
+        const g = g0 + k;
+        const j = gOffer[g]!;
         const p = prices[j * nY + y]!;
         listP[k] = p;
         lowerP[k] = p * (1 - maxRate[k]!);
-        let cap = ix.offerCapacity[j]!;
-        if (cap !== Infinity && local.localForSome[j] === 1) cap *= capFactor;
+        let cap = gCapacity[g]!;
+        if (cap !== Infinity && gLocalForSome[g] === 1) cap *= capFactor;
         remaining[k] = cap;
         capacityKg[j * nY + y] = cap;
       }
 
       // Owners with demand, and each buying unit's demand.
       let nA = 0;
-      DU.fill(0);
+      DU.fill(0, 0, nUnits);
       for (let o = 0; o < nOrg; o++) {
-        const d = demand.kg[base + o]!;
+        const d = dkg[base + o]!;
         if (d <= 0) continue;
         active[nA++] = o;
         D[o] = d;
@@ -454,89 +639,45 @@ export function allocate(
         accKnownKg[o] = 0;
         accKnownVal[o] = 0;
         accCo2[o] = 0;
-        const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
+        const u = member[o] === 1 && pooledC ? pool : o;
         DU[u] = DU[u]! + d;
-        cells.kg[base + o] = d;
+        cKg[base + o] = d;
       }
       for (let u = 0; u < nUnits; u++) if (DU[u]! > 0) lots[u * nY + y]!++;
       if (nA === 0) continue;
-      unitNet.fill(NaN, 0, nUnits * nK);
-
-      // Net price per kg for unit u from offer k (before the pooled discount).
-      const net = (u: number, k: number): number => {
-        if (maxRate[k] === 0) return listP[k]!;
-        let v = unitNet[u * nK + k]!;
-        if (v !== v) {
-          v = listP[k]! * tierFactor(listP[k]!, DU[u]!, ix.offerTiers[offers[k]!]!);
-          unitNet[u * nK + k] = v;
-        }
-        return v;
-      };
-      const book = (o: number, k: number, kg: number, price: number): void => {
-        const j = offers[k]!;
-        const st = status[j * nOrg + o]!;
-        const value = kg * price;
-        accFood[o] = accFood[o]! + value;
-        accList[o] = accList[o]! + kg * listP[k]!;
-        if (st === LOCAL) {
-          accLocalKg[o] = accLocalKg[o]! + kg;
-          accLocalVal[o] = accLocalVal[o]! + value;
-        }
-        if (st !== UNKNOWN) {
-          accKnownKg[o] = accKnownKg[o]! + kg;
-          accKnownVal[o] = accKnownVal[o]! + value;
-        }
-        if (ix.offerOrganic[j] === 1) {
-          accOrgKg[o] = accOrgKg[o]! + kg;
-          accOrgVal[o] = accOrgVal[o]! + value;
-        }
-        const di = ix.offerSup[j]! * nOrg + o;
-        let km = distKm[di]!;
-        if (km < 0) km = distances.fill(di);
-        accCo2[o] = accCo2[o]! + kg * km * co2PerKgKm;
-        allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + kg;
-      };
-      /** A purchase made before the targets are solved (contract, fixed share). */
-      const preBook = (o: number, k: number, kg: number, price: number): void => {
-        if (kg <= 0) return;
-        book(o, k, kg, price);
-        const j = offers[k]!;
-        const value = kg * price;
-        preAllVal[o] = preAllVal[o]! + value;
-        if (status[j * nOrg + o] === LOCAL) {
-          preLocalKg[o] = preLocalKg[o]! + kg;
-          preLocalVal[o] = preLocalVal[o]! + value;
-        }
-        if (ix.offerOrganic[j] === 1) {
-          preOrgKg[o] = preOrgKg[o]! + kg;
-          preOrgVal[o] = preOrgVal[o]! + value;
-        }
-        F[o] = Math.max(0, F[o]! - kg);
-      };
+      // Net prices per (unit, k) computed in this (category, year) carry this stamp.
+      if (w.stamp >= 0x3fffffff) {
+        w.unitNetStamp.fill(0);
+        w.stamp = 0;
+      }
+      const stamp = ++w.stamp;
 
       // 1. Contracts: bought whatever the scenario says, beyond capacity if need be.
-      const bound = demand.bound;
-      for (let e = bound.start[cy]!; e < bound.start[cy + 1]!; e++) {
-        const o = bound.owner[e]!;
-        const k = offerK[bound.offer[e]!]!;
-        const kg = Math.min(bound.kg[e]!, F[o]!);
-        heldBackBy[cy]!.add(bound.contract[e]!);
+      for (let e = bStart[cy]!; e < bStart[cy + 1]!; e++) {
+        const o = bOwner[e]!;
+        const k = offerK[bOffer[e]!]!;
+        const kg = Math.min(bKg[e]!, F[o]!);
+        heldBackBy[cy]!.add(bContract[e]!);
         if (kg <= 0) continue;
         const before = remaining[k]!;
         remaining[k] = before - kg;
         if (before >= 0 && remaining[k] < -1e-9 * (1 + kg)) {
-          overCapacity.push({ contract: bound.contract[e]!, offer: offers[k]!, year: years[y]!, kg: -remaining[k] });
+          overCapacity.push({ contract: bContract[e]!, offer: gOffer[g0 + k]!, year: years[y]!, kg: -remaining[k] });
         }
-        const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
-        preBook(o, k, kg, net(u, k));
+        const u = member[o] === 1 && pooledC ? pool : o;
+        let price = listP[k]!;
+        if (maxRate[k] !== 0) price = unitNetOf(w, u, k, nK, stamp, DU[u]!, gTiers[g0 + k]!);
+        preBookAt(w, status, gOffer[g0 + k]!, gOrganic[g0 + k]!, gSup[g0 + k]!, o, nOrg, y, nY, kg, price, listP[k]!, distKm, distances, co2PerKgKm, allocatedKg);
       }
       for (let k = 0; k < nK; k++) if (remaining[k]! < 0) remaining[k] = 0;
 
       // Minimum volumes: record the first year some buying unit is below an offer's minimum.
       for (let k = 0; k < nK; k++) {
-        const j = offers[k]!;
-        const mv = ix.offerMinVolume[j]!;
-        if (mv <= 0 || eligible[j] !== 1 || minVolumeMisses.has(j)) continue;
+        const g = g0 + k;
+        const mv = gMinVolume[g]!;
+        if (mv <= 0 || gEligible[g] !== 1) continue;
+        const j = gOffer[g]!;
+        if (minVolumeMisses.has(j)) continue;
         let misses = 0;
         for (let u = 0; u < nUnits; u++) if (DU[u]! > 0 && DU[u]! < mv) misses++;
         if (misses > 0) minVolumeMisses.set(j, { year: years[y]!, units: misses });
@@ -549,10 +690,10 @@ export function allocate(
           const target = new Int32Array(nA).fill(-1);
           for (let a = 0; a < nA; a++) {
             const o = active[a]!;
-            const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
+            const u = member[o] === 1 && pooledC ? pool : o;
             for (let k = 0; k < nK; k++) {
-              const j = offers[k]!;
-              if (ix.offerSup[j] === fs.sup && eligible[j] === 1 && DU[u]! >= ix.offerMinVolume[j]!) {
+              const g = g0 + k;
+              if (gSup[g] === fs.sup && gEligible[g] === 1 && DU[u]! >= gMinVolume[g]!) {
                 target[a] = k;
                 break;
               }
@@ -574,41 +715,46 @@ export function allocate(
             ration(remaining[k]!, claim, n, rule, claimRank, grant);
             let granted = 0;
             let asked = 0;
+            const g = g0 + k;
             for (let i = 0; i < n; i++) {
               const o = claimWho[i]!;
-              const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
+              const u = member[o] === 1 && pooledC ? pool : o;
               granted += grant[i]!;
               asked += claim[i]!;
-              preBook(o, k, grant[i]!, net(u, k) * (u === pool ? pooledFactor : 1));
+              let price = listP[k]!;
+              if (maxRate[k] !== 0) price = unitNetOf(w, u, k, nK, stamp, DU[u]!, gTiers[g]!);
+              if (grant[i]! > 0) preBookAt(w, status, gOffer[g]!, gOrganic[g]!, gSup[g]!, o, nOrg, y, nY, grant[i]!, price * (u === pool ? pooledFactor : 1), listP[k]!, distKm, distances, co2PerKgKm, allocatedKg);
             }
             if (remaining[k] !== Infinity) remaining[k] = Math.max(0, remaining[k]! - granted);
-            const j = offers[k]!;
+            const j = gOffer[g]!;
             deniedKg[j * nY + y] = deniedKg[j * nY + y]! + Math.max(0, asked - granted);
           }
         }
       }
 
       // 3. Quotas. Tier 1: owners an offer is local for, claiming their local need.
-      q1.fill(0, 0, nPairs);
+      q1.fill(0, pairs0, pairs0 + nPairsC);
       let allF = 0;
       for (let a = 0; a < nA; a++) allF += F[active[a]!]!;
       for (let k = 0; k < nK; k++) {
-        const j = offers[k]!;
+        const g = g0 + k;
         ratio[k] = 0;
-        if (eligible[j] !== 1) continue;
-        const mv = ix.offerMinVolume[j]!;
+        if (gEligible[g] !== 1) continue;
+        const mv = gMinVolume[g]!;
         if (remaining[k] === Infinity) {
           ratio[k] = 1;
           continue;
         }
         let granted = 0;
-        if (tauL > 0 && pkStart[k + 1]! > pkStart[k]!) {
+        const p0 = pkStart[g]!;
+        const p1 = pkStart[g + 1]!;
+        if (tauL > 0 && p1 > p0) {
           let n = 0;
-          for (let p = pkStart[k]!; p < pkStart[k + 1]!; p++) {
+          for (let p = p0; p < p1; p++) {
             const o = pairOwner[p]!;
             const d = D[o]!;
             if (!(d > 0) || F[o]! <= 0) continue;
-            const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
+            const u = member[o] === 1 && pooledC ? pool : o;
             if (DU[u]! < mv) continue;
             const need = Math.min(F[o]!, Math.max(0, tauL * d - preLocalKg[o]!));
             if (need <= 0) continue;
@@ -625,6 +771,7 @@ export function allocate(
               granted += grant[i]!;
               asked += claim[i]!;
             }
+            const j = gOffer[g]!;
             deniedKg[j * nY + y] = deniedKg[j * nY + y]! + Math.max(0, asked - granted);
           }
         }
@@ -638,7 +785,7 @@ export function allocate(
           // grouped into buying units.
           for (let a = 0; a < nA; a++) {
             const o = active[a]!;
-            if (DU[member[o] === 1 && own.pooled[c] === 1 ? pool : o]! >= mv) openF += F[o]!;
+            if (DU[member[o] === 1 && pooledC ? pool : o]! >= mv) openF += F[o]!;
           }
         }
         const claims = openF - granted;
@@ -651,85 +798,119 @@ export function allocate(
       let anchor0 = Infinity;
       let anchor1 = Infinity;
       for (let k = 0; k < nK; k++) {
-        const j = offers[k]!;
-        if (remaining[k] !== Infinity || eligible[j] !== 1 || local.localForSome[j] === 1 || ix.offerMinVolume[j]! > 0) continue;
-        if (ix.offerOrganic[j] === 1) {
+        const g = g0 + k;
+        if (remaining[k] !== Infinity || gEligible[g] !== 1 || gLocalForSome[g] === 1 || gMinVolume[g]! > 0) continue;
+        if (gOrganic[g] === 1) {
           if (listP[k]! < anchor1) anchor1 = listP[k]!;
         } else if (listP[k]! < anchor0) anchor0 = listP[k]!;
       }
       let nCand = 0;
       for (let k = 0; k < nK; k++) {
-        const j = offers[k]!;
-        if (eligible[j] !== 1) continue;
-        if (lowerP[k]! <= (ix.offerOrganic[j] === 1 ? anchor1 : anchor0)) byLower[nCand++] = k;
+        const g = g0 + k;
+        if (gEligible[g] !== 1) continue;
+        if (lowerP[k]! <= (gOrganic[g] === 1 ? anchor1 : anchor0)) byLower[nCand++] = k;
       }
 
       // 4–5. Each owner: columns, needs, solve, book.
       for (let a = 0; a < nA; a++) {
         const o = active[a]!;
-        const u = member[o] === 1 && own.pooled[c] === 1 ? pool : o;
+        const u = member[o] === 1 && pooledC ? pool : o;
         const free = F[o]!;
         const cell = base + o;
         if (free > 0) {
           const du = DU[u]!;
           const pooledFree = u === pool ? pooledFactor : 1;
-          let n = 0;
+          // The owner's local offers, at any price, in price order (ties: offer order).
+          let nL = 0;
           let available = 0;
-          solver.reset(nCand + (poStart[o + 1]! - poStart[o]!));
-          // The owner's local offers, at any price.
-          for (let i = poStart[o]!; i < poStart[o + 1]!; i++) {
+          const iStart = poStart[poBase + o]!;
+          const iEnd = poStart[poBase + o + 1]!;
+          for (let i = iStart; i < iEnd; i++) {
             const k = poK[i]!;
-            const j = offers[k]!;
-            if (eligible[j] !== 1 || du < ix.offerMinVolume[j]!) continue;
+            const g = g0 + k;
+            if (gEligible[g] !== 1 || du < gMinVolume[g]!) continue;
             isLocalHere[k] = 1;
             const first = q1[poPair[i]!]!;
             const quota = remaining[k] === Infinity ? Infinity : first + ratio[k]! * (free - first);
             if (!(quota > 0)) continue;
             let p = listP[k]!;
-            if (maxRate[k] !== 0) {
-              p = unitNet[u * nK + k]!;
-              if (p !== p) {
-                p = listP[k]! * tierFactor(listP[k]!, du, ix.offerTiers[j]!);
-                unitNet[u * nK + k] = p;
-              }
+            if (maxRate[k] !== 0) p = unitNetOf(w, u, k, nK, stamp, du, gTiers[g]!);
+            const price = p * pooledFree;
+            let at = nL++;
+            while (at > 0 && lPrice[at - 1]! > price) {
+              lPrice[at] = lPrice[at - 1]!;
+              lUpper[at] = lUpper[at - 1]!;
+              lK[at] = lK[at - 1]!;
+              lOrganic[at] = lOrganic[at - 1]!;
+              at--;
             }
-            solver.price[n] = p * pooledFree;
-            solver.upper[n] = quota;
-            solver.local[n] = 1;
-            solver.organic[n] = ix.offerOrganic[j]!;
-            colK[n] = k;
+            lPrice[at] = price;
+            lUpper[at] = quota;
+            lK[at] = k;
+            lOrganic[at] = gOrganic[g]!;
             available += quota;
-            n++;
           }
-          // The candidates that are not local for it.
+          // The candidates that are not local for it, in price order (ties: offer order).
+          let nC = 0;
+          const statusRow = o;
           for (let i = 0; i < nCand; i++) {
             const k = byLower[i]!;
             if (isLocalHere[k] === 1) continue;
-            const j = offers[k]!;
-            if (du < ix.offerMinVolume[j]!) continue;
+            const g = g0 + k;
+            if (du < gMinVolume[g]!) continue;
             const quota = remaining[k] === Infinity ? Infinity : ratio[k]! * free;
             if (!(quota > 0)) continue;
             let p = listP[k]!;
-            if (maxRate[k] !== 0) {
-              p = unitNet[u * nK + k]!;
-              if (p !== p) {
-                p = listP[k]! * tierFactor(listP[k]!, du, ix.offerTiers[j]!);
-                unitNet[u * nK + k] = p;
-              }
+            if (maxRate[k] !== 0) p = unitNetOf(w, u, k, nK, stamp, du, gTiers[g]!);
+            const price = p * pooledFree;
+            let at = nC++;
+            while (at > 0 && cPrice[at - 1]! > price) {
+              cPrice[at] = cPrice[at - 1]!;
+              cUpper[at] = cUpper[at - 1]!;
+              cK[at] = cK[at - 1]!;
+              cOrganic[at] = cOrganic[at - 1]!;
+              cKnown[at] = cKnown[at - 1]!;
+              at--;
             }
-            solver.price[n] = p * pooledFree;
-            solver.upper[n] = quota;
-            solver.local[n] = 0;
-            solver.organic[n] = ix.offerOrganic[j]!;
-            colK[n] = k;
+            cPrice[at] = price;
+            cUpper[at] = quota;
+            cK[at] = k;
+            cOrganic[at] = gOrganic[g]!;
+            cKnown[at] = status[gOffer[g]! * nOrg + statusRow] !== UNKNOWN ? 1 : 0;
             available += quota;
-            n++;
           }
-          for (let i = poStart[o]!; i < poStart[o + 1]!; i++) isLocalHere[poK[i]!] = 0;
-          solver.n = n;
-          sortColumns(solver, colK, n);
+          for (let i = iStart; i < iEnd; i++) isLocalHere[poK[i]!] = 0;
+          // Columns in price order; a local column before a candidate at the same price (the
+          // order a stable sort of the locals followed by the candidates gives).
+          const n = nL + nC;
+          solver.reset(n);
+          const sPrice = solver.price;
+          const sUpper = solver.upper;
+          const sLocal = solver.local;
+          const sOrganic = solver.organic;
+          let li = 0;
+          let ci = 0;
+          for (let m = 0; m < n; m++) {
+            if (ci >= nC || (li < nL && lPrice[li]! <= cPrice[ci]!)) {
+              sPrice[m] = lPrice[li]!;
+              sUpper[m] = lUpper[li]!;
+              sLocal[m] = 1;
+              sOrganic[m] = lOrganic[li]!;
+              colK[m] = lK[li]!;
+              colKnown[m] = 1;
+              li++;
+            } else {
+              sPrice[m] = cPrice[ci]!;
+              sUpper[m] = cUpper[ci]!;
+              sLocal[m] = 0;
+              sOrganic[m] = cOrganic[ci]!;
+              colK[m] = cK[ci]!;
+              colKnown[m] = cKnown[ci]!;
+              ci++;
+            }
+          }
           const buy = free < available ? free : available;
-          const pRef = n > 0 ? solver.price[0]! : 0;
+          const pRef = n > 0 ? sPrice[0]! : 0;
 
           // Needs in kg: a weight target's is τ × demand less what contracts and fixed shares
           // already gave; a value target's is found below (valueRoot).
@@ -740,23 +921,65 @@ export function allocate(
           // the deficit, which falls as the need grows), local first, then organic, then local again.
           let localDeficit = 0;
           if (tauL > 0 && localByValue) {
-            needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
-            localDeficit = valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!);
+            needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
+            localDeficit = valueDeficit(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
           }
           if (tauO > 0 && organicByValue) {
-            needB = valueRoot(solver, solver.organic, solver.local, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
+            needB = valueRoot(solver, sOrganic, sLocal, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
             if (tauL > 0 && localByValue) {
-              needA = valueRoot(solver, solver.local, solver.organic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
-              localDeficit = valueDeficit(solver, solver.local, tauL, preLocalVal[o]!, preAllVal[o]!);
+              needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
+              localDeficit = valueDeficit(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
             }
           }
+          // Book the purchase (the same sums, in the same order, as one booking per column).
+          const sx = solver.x;
           let localFree = 0;
+          let aFood = accFood[o]!;
+          let aList = accList[o]!;
+          let aLocalKg = accLocalKg[o]!;
+          let aLocalVal = accLocalVal[o]!;
+          let aKnownKg = accKnownKg[o]!;
+          let aKnownVal = accKnownVal[o]!;
+          let aOrgKg = accOrgKg[o]!;
+          let aOrgVal = accOrgVal[o]!;
+          let aCo2 = accCo2[o]!;
           for (let i = 0; i < n; i++) {
-            const x = solver.x[i]!;
+            const x = sx[i]!;
             if (x <= 0) continue;
-            book(o, colK[i]!, x, solver.price[i]!);
-            if (solver.local[i] === 1) localFree += x;
+            const k = colK[i]!;
+            const g = g0 + k;
+            const j = gOffer[g]!;
+            const value = x * sPrice[i]!;
+            aFood = aFood + value;
+            aList = aList + x * listP[k]!;
+            if (sLocal[i] === 1) {
+              aLocalKg = aLocalKg + x;
+              aLocalVal = aLocalVal + value;
+              localFree += x;
+            }
+            if (colKnown[i] === 1) {
+              aKnownKg = aKnownKg + x;
+              aKnownVal = aKnownVal + value;
+            }
+            if (sOrganic[i] === 1) {
+              aOrgKg = aOrgKg + x;
+              aOrgVal = aOrgVal + value;
+            }
+            const di = gSup[g]! * nOrg + o;
+            let km = distKm[di]!;
+            if (km < 0) km = distances.fill(di);
+            aCo2 = aCo2 + x * km * co2PerKgKm;
+            allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + x;
           }
+          accFood[o] = aFood;
+          accList[o] = aList;
+          accLocalKg[o] = aLocalKg;
+          accLocalVal[o] = aLocalVal;
+          accKnownKg[o] = aKnownKg;
+          accKnownVal[o] = aKnownVal;
+          accOrgKg[o] = aOrgKg;
+          accOrgVal[o] = aOrgVal;
+          accCo2[o] = aCo2;
           // Local kg the target asked for that no quota could give (what the market would need).
           // Demand no offer could take still counts; what contracts hold back does not (the need
           // is capped at what is still free).
@@ -766,56 +989,93 @@ export function allocate(
             let pl = Infinity;
             let pout = pRef;
             for (let i = 0; i < n; i++) {
-              if (solver.local[i] === 1 && solver.price[i]! < pl) pl = solver.price[i]!;
-              if (solver.local[i] === 0 && solver.x[i]! > 0) pout = solver.price[i]!;
+              if (sLocal[i] === 1 && sPrice[i]! < pl) pl = sPrice[i]!;
+              if (sLocal[i] === 0 && sx[i]! > 0) pout = sPrice[i]!;
             }
             if (pl === Infinity) pl = pRef;
             const rate = (1 - tauL) * pl + tauL * pout;
             if (rate > 0) unmet += localDeficit / rate;
           }
           unmet = Math.min(unmet, Math.max(0, free - localFree));
-          cells.unmetLocalKg[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
-          cells.organicShortKg[cell] = solver.shortB;
-          cells.uncoveredKg[cell] = free - buy;
+          cellUnmet[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
+          cellOrgShort[cell] = solver.shortB;
+          cellUncovered[cell] = free - buy;
         }
-        cells.foodMinor[cell] = Math.round(accFood[o]!);
-        cells.listMinor[cell] = Math.round(accList[o]!);
-        cells.localKg[cell] = accLocalKg[o]!;
-        cells.localValueMinor[cell] = Math.round(accLocalVal[o]!);
-        cells.organicKg[cell] = accOrgKg[o]!;
-        cells.organicValueMinor[cell] = Math.round(accOrgVal[o]!);
-        cells.knownOriginKg[cell] = accKnownKg[o]!;
-        cells.knownOriginValueMinor[cell] = Math.round(accKnownVal[o]!);
-        cells.co2eTransportKg[cell] = accCo2[o]!;
+        cellFood[cell] = Math.round(accFood[o]!);
+        cellList[cell] = Math.round(accList[o]!);
+        cellLocalKg[cell] = accLocalKg[o]!;
+        cellLocalVal[cell] = Math.round(accLocalVal[o]!);
+        cellOrgKg[cell] = accOrgKg[o]!;
+        cellOrgVal[cell] = Math.round(accOrgVal[o]!);
+        cellKnownKg[cell] = accKnownKg[o]!;
+        cellKnownVal[cell] = Math.round(accKnownVal[o]!);
+        cellCo2[cell] = accCo2[o]!;
       }
     }
   }
-  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves };
+  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves - swapSolves0 };
 }
 
-/** Sorts the solver's columns (and `colK` with them) by price; ties keep their order. */
-function sortColumns(s: TargetSolver, colK: Int32Array, n: number): void {
-  const { price, upper, local, organic } = s;
-  for (let i = 1; i < n; i++) {
-    const p = price[i]!;
-    if (price[i - 1]! <= p) continue;
-    const u = upper[i]!;
-    const l = local[i]!;
-    const g = organic[i]!;
-    const k = colK[i]!;
-    let j = i - 1;
-    while (j >= 0 && price[j]! > p) {
-      price[j + 1] = price[j]!;
-      upper[j + 1] = upper[j]!;
-      local[j + 1] = local[j]!;
-      organic[j + 1] = organic[j]!;
-      colK[j + 1] = colK[j]!;
-      j--;
-    }
-    price[j + 1] = p;
-    upper[j + 1] = u;
-    local[j + 1] = l;
-    organic[j + 1] = g;
-    colK[j + 1] = k;
+/** Net price per kg for unit u from offer k (before the pooled discount), computed once per (category, year). */
+function unitNetOf(w: Work, u: number, k: number, nK: number, stamp: number, du: number, tiers: DiscountTier[]): number {
+  const at = u * nK + k;
+  if (w.unitNetStamp[at] === stamp) return w.unitNet[at]!;
+  const lp = w.listP[k]!;
+  const v = lp * tierFactor(lp, du, tiers);
+  w.unitNet[at] = v;
+  w.unitNetStamp[at] = stamp;
+  return v;
+}
+
+/** A purchase made before the targets are solved (contract, fixed share). */
+function preBookAt(
+  w: Work,
+  status: Uint8Array,
+  j: number,
+  organic: number,
+  sup: number,
+  o: number,
+  nOrg: number,
+  y: number,
+  nY: number,
+  kg: number,
+  price: number,
+  listPrice: number,
+  distKm: Float64Array,
+  distances: Distances,
+  co2PerKgKm: number,
+  allocatedKg: Float64Array,
+): void {
+  if (kg <= 0) return;
+  const st = status[j * nOrg + o]!;
+  const value = kg * price;
+  w.accFood[o] = w.accFood[o]! + value;
+  w.accList[o] = w.accList[o]! + kg * listPrice;
+  if (st === LOCAL) {
+    w.accLocalKg[o] = w.accLocalKg[o]! + kg;
+    w.accLocalVal[o] = w.accLocalVal[o]! + value;
   }
+  if (st !== UNKNOWN) {
+    w.accKnownKg[o] = w.accKnownKg[o]! + kg;
+    w.accKnownVal[o] = w.accKnownVal[o]! + value;
+  }
+  if (organic === 1) {
+    w.accOrgKg[o] = w.accOrgKg[o]! + kg;
+    w.accOrgVal[o] = w.accOrgVal[o]! + value;
+  }
+  const di = sup * nOrg + o;
+  let km = distKm[di]!;
+  if (km < 0) km = distances.fill(di);
+  w.accCo2[o] = w.accCo2[o]! + kg * km * co2PerKgKm;
+  allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + kg;
+  w.preAllVal[o] = w.preAllVal[o]! + value;
+  if (st === LOCAL) {
+    w.preLocalKg[o] = w.preLocalKg[o]! + kg;
+    w.preLocalVal[o] = w.preLocalVal[o]! + value;
+  }
+  if (organic === 1) {
+    w.preOrgKg[o] = w.preOrgKg[o]! + kg;
+    w.preOrgVal[o] = w.preOrgVal[o]! + value;
+  }
+  w.F[o] = Math.max(0, w.F[o]! - kg);
 }
