@@ -85,14 +85,14 @@ export const DEFAULT_CATEGORY_RULES: readonly CategoryRule[] = Object.entries(se
 
 /**
  * A matcher over the rules: the category of a product text (longest keyword; on equal length the
- * earlier rule), or null. The text is matched in lower case with a space at each end, so that a
+ * later rule, so that a rule the user adds overrides a seed rule with the same keyword), or null. The text is matched in lower case with a space at each end, so that a
  * keyword with a trailing space ("nöt ") only matches a whole word's end.
  */
 export function compileCategoryRules(rules: readonly CategoryRule[], knownCategoryIds?: ReadonlySet<string>): (text: string) => string | null {
   const usable = rules
     .map((r, i) => ({ keyword: r.keyword.toLowerCase(), categoryId: r.categoryId, i }))
     .filter((r) => r.keyword.trim() !== '' && (!knownCategoryIds || knownCategoryIds.has(r.categoryId)))
-    .sort((a, b) => b.keyword.length - a.keyword.length || a.i - b.i);
+    .sort((a, b) => b.keyword.length - a.keyword.length || b.i - a.i);
   return (text: string) => {
     const s = ` ${text.toLowerCase()} `;
     for (const r of usable) if (s.includes(r.keyword)) return r.categoryId;

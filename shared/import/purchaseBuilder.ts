@@ -12,7 +12,9 @@ import type { ColumnMapping } from './mapping';
 import type { DecimalMark } from './numbers';
 import { ProblemLog } from './problems';
 import {
+  BY_RULE,
   CHUNK_LINES,
+  FROM_FILE,
   emptyDictionaries,
   newChunk,
   NO_CATEGORY,
@@ -209,6 +211,7 @@ export class PurchaseBuilder {
 
     // Category: a category cell naming a category, else the rules on it, else on the product text.
     let category = NO_CATEGORY;
+    let source = BY_RULE;
     if (this.cCategory >= 0) {
       const text = cellText(cells[this.cCategory]);
       if (text !== '') {
@@ -219,6 +222,7 @@ export class PurchaseBuilder {
           this.categoryCells.set(text, k);
         }
         category = k;
+        if (k !== NO_CATEGORY) source = FROM_FILE;
       }
     }
     if (category === NO_CATEGORY && product !== 0) category = this.productCategoryOf(product);
@@ -243,6 +247,7 @@ export class PurchaseBuilder {
     c.unit[i] = unit;
     c.origin[i] = origin;
     c.category[i] = category;
+    c.manual[i] = source;
     c.organic[i] = organic;
     c.quantity[i] = quantity;
     c.kg[i] = kg;

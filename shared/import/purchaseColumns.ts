@@ -19,6 +19,11 @@ export type TextColumn = (typeof TEXT_COLUMNS)[number];
 /** "No category" in the category column. */
 export const NO_CATEGORY = 0;
 
+/** Where a line's category came from (PurchaseChunk.manual). */
+export const BY_RULE = 0;
+export const BY_HAND = 1;
+export const FROM_FILE = 2;
+
 export interface PurchaseChunk {
   /** Position of the chunk in its batch, from 0. */
   index: number;
@@ -36,7 +41,10 @@ export interface PurchaseChunk {
   origin: Uint32Array;
   /** Index into the batch's category dictionary (category ids); 0 is none. */
   category: Uint16Array;
-  /** 1 where the user set the category by hand: applying the rules again leaves it. */
+  /**
+   * Where the category came from: 0 the product-text rules, 1 the user (by hand), 2 the file's
+   * category column. Applying the rules again changes only lines with 0.
+   */
   manual: Uint8Array;
   /** 1 organic, 0 not. */
   organic: Uint8Array;
@@ -122,7 +130,8 @@ export interface PurchaseLine {
   amountMinor: number;
   organic: boolean;
   origin: string;
-  manual: boolean;
+  /** 0 rules, 1 by hand, 2 the file's category column. */
+  manual: number;
 }
 
 export function lineAt(d: PurchaseDictionaries, c: PurchaseChunk, i: number, dayToIso: (day: number) => string): PurchaseLine {
@@ -142,6 +151,6 @@ export function lineAt(d: PurchaseDictionaries, c: PurchaseChunk, i: number, day
     amountMinor: c.amountMinor[i]!,
     organic: c.organic[i] === 1,
     origin: d.origin[c.origin[i]!] ?? '',
-    manual: c.manual[i] === 1,
+    manual: c.manual[i]!,
   };
 }

@@ -1,7 +1,18 @@
 /** The Dexie database: typed tables over the schema in ./schema. One instance per page. */
 import Dexie, { type Table } from 'dexie';
 import type { PlanTable } from '../../../shared/model/types';
-import { DB_NAME, SCHEMA_V1, type SettingRow, type StoredRecord, type WorkspaceRow } from './schema';
+import {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type ImportMappingRow,
+  type ImportRulesRow,
+  type PurchaseBatchRow,
+  type PurchaseChunkRow,
+  type SettingRow,
+  type StoredRecord,
+  type WorkspaceRow,
+} from './schema';
 
 export class MaltidDatabase extends Dexie {
   workspaces!: Table<WorkspaceRow, string>;
@@ -16,10 +27,15 @@ export class MaltidDatabase extends Dexie {
   thresholds!: Table<StoredRecord<'thresholds'>, [string, string]>;
   scenarios!: Table<StoredRecord<'scenarios'>, [string, string]>;
   settings!: Table<SettingRow, string>;
+  purchaseBatches!: Table<PurchaseBatchRow, [string, string]>;
+  purchaseChunks!: Table<PurchaseChunkRow, [string, string, number]>;
+  importMappings!: Table<ImportMappingRow, string>;
+  importRules!: Table<ImportRulesRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 
   recordTable<T extends PlanTable>(table: T): Table<StoredRecord<T>, [string, string]> {

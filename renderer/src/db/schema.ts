@@ -7,6 +7,14 @@
  * stay those of the plan file (readable, stable in round trips) and several plans can coexist.
  * `seq` keeps the order in which records were entered (plan files list them in that order).
  */
+import type { CategoryRule } from '../../../shared/import/categoryRules';
+import type { Delimiter } from '../../../shared/import/csv';
+import type { TextEncodingName } from '../../../shared/import/encoding';
+import type { ImportTarget } from '../../../shared/import/fields';
+import type { SavedMapping } from '../../../shared/import/mapping';
+import type { DecimalMark } from '../../../shared/import/numbers';
+import type { PurchaseChunk, PurchaseDictionaries } from '../../../shared/import/purchaseColumns';
+import type { PieceRule } from '../../../shared/import/units';
 import type { PlanMeta, PlanRecord, PlanTable } from '../../../shared/model/types';
 
 export const DB_NAME = 'maltid';
@@ -51,3 +59,66 @@ export const SCHEMA_V1: Record<string, string> = {
   scenarios: RECORD_TABLE,
   settings: 'key',
 };
+
+/**
+ * Version 2: purchase lines and what the import remembers. Additive: every version-1 table keeps
+ * its declaration (test/integration/schemaUpgrade.test.ts opens a version-1 database with it).
+ * - purchaseBatches: one row per imported file of purchase lines, with its dictionaries.
+ * - purchaseChunks: the lines in column chunks (shared/import/purchaseColumns.ts), 10,000 a row.
+ *   A batch and all its chunks are written in one transaction, so a batch is either wholly there
+ *   or not at all (renderer/src/db/purchases.ts).
+ * - importMappings: confirmed column mappings per source (the target and the set of headers).
+ * - importRules: the product-text and kg-per-piece rules of each plan.
+ */
+export const SCHEMA_V2: Record<string, string> = {
+  ...SCHEMA_V1,
+  purchaseBatches: RECORD_TABLE,
+  purchaseChunks: '[workspaceId+batchId+index], [workspaceId+batchId], workspaceId',
+  importMappings: 'key',
+  importRules: RECORD_TABLE,
+};
+
+export interface ImportOptionsUsed {
+  format: 'csv' | 'xlsx';
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  decimal: DecimalMark;
+  sheet?: string;
+}
+
+export interface PurchaseBatchRow {
+  workspaceId: string;
+  id: string;
+  sourceFile: string;
+  /** ISO date-time. */
+  importedAt: string;
+  mapping: SavedMapping;
+  options: ImportOptionsUsed;
+  rowCount: number;
+  chunkCount: number;
+  /** Days since 1970-01-01 of the first and last line. */
+  firstDay: number | null;
+  lastDay: number | null;
+  amountMinor: number;
+  kg: number;
+  dictionaries: PurchaseDictionaries;
+}
+
+export type PurchaseChunkRow = PurchaseChunk & { workspaceId: string; batchId: string };
+
+export interface ImportMappingRow {
+  /** shared/import/mapping.ts `mappingKey`. */
+  key: string;
+  target: ImportTarget;
+  columns: SavedMapping['columns'];
+  options: Partial<ImportOptionsUsed>;
+  savedAt: string;
+}
+
+export interface ImportRulesRow {
+  workspaceId: string;
+  /** Always 'rules': one row per plan. */
+  id: string;
+  categoryRules: CategoryRule[];
+  pieceRules: PieceRule[];
+}

@@ -11,6 +11,15 @@ function allTables(db: MaltidDatabase) {
   return [db.workspaces, ...PLAN_TABLES.map((t) => db.table(t))];
 }
 
+/** A plan's purchase lines and import rules (schema version 2), which go when the plan goes. */
+function purchaseTables(db: MaltidDatabase) {
+  return [db.purchaseBatches, db.purchaseChunks, db.importRules];
+}
+
+async function deletePurchases(db: MaltidDatabase, workspaceId: string): Promise<void> {
+  for (const table of purchaseTables(db)) await table.where('workspaceId').equals(workspaceId).delete();
+}
+
 function strip<T extends PlanTable>(row: StoredRecord<T>): Plan[T][number] {
   const { workspaceId: _w, seq: _s, ...record } = row;
   return record as unknown as Plan[T][number];
@@ -47,9 +56,10 @@ export async function createWorkspace(
  */
 export async function replaceWorkspace(db: MaltidDatabase, workspaceId: string, plan: Plan, origin: WorkspaceOrigin, now: string): Promise<void> {
   try {
-    await db.transaction('rw', allTables(db), async () => {
+    await db.transaction('rw', [...allTables(db), ...purchaseTables(db)], async () => {
       const old = await db.workspaces.get(workspaceId);
       for (const table of PLAN_TABLES) await db.table(table).where('workspaceId').equals(workspaceId).delete();
+      await deletePurchases(db, workspaceId);
       let seq = 0;
       for (const table of PLAN_TABLES) {
         const rows = plan[table].map((record) => ({ ...record, workspaceId, seq: seq++ }));
@@ -91,8 +101,9 @@ export async function listWorkspaces(db: MaltidDatabase): Promise<WorkspaceRow[]
 
 export async function deleteWorkspace(db: MaltidDatabase, workspaceId: string): Promise<void> {
   try {
-    await db.transaction('rw', allTables(db), async () => {
+    await db.transaction('rw', [...allTables(db), ...purchaseTables(db)], async () => {
       for (const table of PLAN_TABLES) await db.table(table).where('workspaceId').equals(workspaceId).delete();
+      await deletePurchases(db, workspaceId);
       await db.workspaces.delete(workspaceId);
     });
   } catch (error) {
