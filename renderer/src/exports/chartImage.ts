@@ -41,6 +41,8 @@ const STYLE_PROPS = [
 
 const TITLE_HEIGHT = 28;
 const LEGEND_ROW = 20;
+const LEGEND_FONT_SIZE = 12;
+const SWATCH = 24;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif';
 
 function inlineStyles(source: Element, copy: Element): void {
@@ -64,14 +66,33 @@ function text(x: number, y: number, content: string, size: number, weight = 'nor
   return el;
 }
 
+/** Legend entries flowed into rows that fit the width, measured with the font they are drawn in. */
+function layoutLegend(entries: readonly LegendEntry[], width: number): { entry: LegendEntry; x: number; row: number }[] {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (ctx) ctx.font = `${LEGEND_FONT_SIZE}px ${FONT}`;
+  const measure = (s: string) => (ctx ? ctx.measureText(s).width : s.length * 7);
+  const out: { entry: LegendEntry; x: number; row: number }[] = [];
+  let x = 8;
+  let row = 0;
+  for (const entry of entries) {
+    const w = SWATCH + 6 + measure(entry.label) + 18;
+    if (x > 8 && x + w > width) {
+      x = 8;
+      row++;
+    }
+    out.push({ entry, x, row });
+    x += w;
+  }
+  return out;
+}
+
 /** The chart as a standalone SVG document (text). */
 export function chartSvgText(svg: SVGSVGElement, options: ChartImageOptions): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.round(Number(svg.getAttribute('width')) || box.width || 600);
   const chartHeight = Math.round(Number(svg.getAttribute('height')) || box.height || 300);
-  const legend = options.legend ?? [];
-  const perRow = Math.max(1, Math.floor(width / 220));
-  const legendHeight = Math.ceil(legend.length / perRow) * LEGEND_ROW + (legend.length ? 8 : 0);
+  const legend = layoutLegend(options.legend ?? [], width);
+  const legendHeight = legend.length ? (Math.max(...legend.map((l) => l.row)) + 1) * LEGEND_ROW + 8 : 0;
   const height = TITLE_HEIGHT + chartHeight + legendHeight;
 
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -97,20 +118,19 @@ export function chartSvgText(svg: SVGSVGElement, options: ChartImageOptions): { 
   copy.setAttribute('height', String(chartHeight));
   copy.removeAttribute('style');
   out.appendChild(copy);
-  legend.forEach((entry, i) => {
-    const x = 8 + (i % perRow) * 220;
-    const y = TITLE_HEIGHT + chartHeight + 8 + Math.floor(i / perRow) * LEGEND_ROW;
+  for (const { entry, x, row } of legend) {
+    const y = TITLE_HEIGHT + chartHeight + 8 + row * LEGEND_ROW;
     const line = document.createElementNS(SVG_NS, 'line');
     line.setAttribute('x1', String(x));
-    line.setAttribute('x2', String(x + 24));
+    line.setAttribute('x2', String(x + SWATCH));
     line.setAttribute('y1', String(y + 8));
     line.setAttribute('y2', String(y + 8));
     line.setAttribute('stroke', entry.colour);
     line.setAttribute('stroke-width', '4');
     if (entry.dash) line.setAttribute('stroke-dasharray', entry.dash);
     out.appendChild(line);
-    out.appendChild(text(x + 30, y + 12, entry.label, 12));
-  });
+    out.appendChild(text(x + SWATCH + 6, y + 12, entry.label, LEGEND_FONT_SIZE));
+  }
   return { text: '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out), width, height };
 }
 

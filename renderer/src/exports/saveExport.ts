@@ -15,9 +15,12 @@ export const FILE_TYPES = {
 } as const;
 export type ExportFileType = keyof typeof FILE_TYPES;
 
-/** A file name from free text: letters, digits, spaces, dots, dashes and underscores only. */
+/**
+ * A file name from free text: letters, digits, spaces, dots, commas, brackets, dashes and
+ * underscores, which every file system accepts; anything else (/ \\ : * ? " < > |) becomes a space.
+ */
 export function exportFileName(base: string, type: ExportFileType): string {
-  const clean = base.normalize('NFC').replace(/[^\p{L}\p{N} ._–-]+/gu, ' ').trim().replace(/\s+/g, ' ') || 'export';
+  const clean = base.normalize('NFC').replace(/[^\p{L}\p{N} .,()_–-]+/gu, ' ').trim().replace(/\s+/g, ' ') || 'export';
   return `${clean.slice(0, 120)}.${FILE_TYPES[type].extension}`;
 }
 

@@ -100,11 +100,22 @@ export function csvCell(c: Cell, yesNo: { yes: string; no: string }): CsvCell {
   }
 }
 
-/** The table as CSV rows: the header (percentage columns say "%"), then the cells. */
+/**
+ * The table as CSV rows: the header (a column of percentages says "%"; in a transposed table,
+ * where a column mixes kinds, the row label says what each row is), then the cells.
+ */
 export function csvRows(table: Table, yesNo: { yes: string; no: string }): CsvCell[][] {
   const header = table.columns.map((col, i) => {
-    const percent = table.rows.some((row) => row[i]?.kind === 'percent');
+    const cells = table.rows.map((row) => row[i]).filter((c) => c !== undefined && c.kind !== 'empty');
+    const percent = cells.length > 0 && cells.every((c) => c.kind === 'percent');
     return percent && !col.header.includes('%') ? `${col.header} (%)` : col.header;
   });
-  return [header, ...table.rows.map((row) => row.map((c) => csvCell(c, yesNo)))];
+  const body = table.rows.map((row) => {
+    const cells = row.map((c) => csvCell(c, yesNo));
+    const values = row.slice(1).filter((c) => c.kind !== 'empty');
+    const label = row[0];
+    if (table.rowHeaders && label?.kind === 'text' && values.length > 0 && values.every((c) => c.kind === 'percent') && !label.text.includes('%')) cells[0] = `${label.text} (%)`;
+    return cells;
+  });
+  return [header, ...body];
 }

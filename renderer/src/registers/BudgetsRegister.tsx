@@ -8,6 +8,7 @@ import { moneyColumn, numberColumn, selectColumn } from '../grid/columns';
 import { RegisterGrid } from '../grid/RegisterGrid';
 import type { ColumnDef } from '../grid/types';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 /** Food budgets per organisation and year, in the plan's currency. */
 export function BudgetsRegister({ plan }: { plan: Plan }) {
@@ -51,6 +52,7 @@ export function BudgetsRegister({ plan }: { plan: Plan }) {
   const nextYear = Number(plan.meta.planDate.slice(0, 4)) + 1;
   return (
     <RegisterGrid<Budget>
+      toolbarExtra={<RegisterCsvButton register="budgets" plan={plan} />}
       gridId="budgets"
       label={t('budgets.title')}
       table="budgets"

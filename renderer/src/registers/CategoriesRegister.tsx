@@ -9,6 +9,7 @@ import { checkboxColumn, numberColumn, readonlyColumn, textColumn } from '../gri
 import { RegisterGrid } from '../grid/RegisterGrid';
 import type { ColumnDef } from '../grid/types';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 function usesCategory(plan: Plan, ids: Set<string>): string | null {
   const offer = plan.offers.find((o) => ids.has(o.categoryId));
@@ -59,6 +60,7 @@ export function CategoriesRegister({ plan }: { plan: Plan }) {
   );
   return (
     <RegisterGrid<FoodCategory>
+      toolbarExtra={<RegisterCsvButton register="foodCategories" plan={plan} />}
       gridId="categories"
       label={t('kitchens.tabs.categories')}
       table="foodCategories"

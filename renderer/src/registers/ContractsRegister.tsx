@@ -18,6 +18,7 @@ import { useAppStore } from '../state/appStore';
 import { ContractDetails } from './ContractDetails';
 import { newContract } from './contractDefaults';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 /** Contracts with suppliers: their periods, options and when re-tendering must start. */
 export function ContractsRegister({ plan }: { plan: Plan }) {
@@ -122,6 +123,7 @@ export function ContractsRegister({ plan }: { plan: Plan }) {
 
   return (
     <RegisterGrid<Contract>
+      toolbarExtra={<RegisterCsvButton register="contracts" plan={plan} />}
       gridId="contracts"
       label={t('suppliers.tabs.contracts')}
       table="contracts"

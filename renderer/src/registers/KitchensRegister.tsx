@@ -10,6 +10,7 @@ import { useAppStore } from '../state/appStore';
 import { KitchenForm } from '../views/KitchenForm';
 import { kitchenColumns } from './kitchenColumns';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 export function KitchensRegister({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function KitchensRegister({ plan }: { plan: Plan }) {
 
   return (
     <RegisterGrid<Kitchen>
+      toolbarExtra={<RegisterCsvButton register="kitchens" plan={plan} />}
       gridId="kitchens"
       label={t('nav.kitchens')}
       table="kitchens"

@@ -16,6 +16,7 @@ import type { ColumnDef } from '../grid/types';
 import { useAppStore } from '../state/appStore';
 import { useColumnContext } from './useColumnContext';
 import { useKgPerYearPreview } from './useKgPerYearPreview';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 /** One row of the matrix: a food category, its grams per portion in each sector. */
 interface PortionRow {
@@ -110,6 +111,7 @@ export function MealProfilesMatrix({ plan }: { plan: Plan }) {
     <>
       <WasteShares plan={plan} onError={(label, e) => notify('error', 'profiles.wasteInvalid', { message: errorText(label, e) })} />
       <RegisterGrid<PortionRow>
+        toolbarExtra={<RegisterCsvButton register="mealProfiles" plan={plan} />}
         gridId="profiles"
         label={t('kitchens.tabs.profiles')}
         table="mealProfiles"

@@ -13,6 +13,7 @@ import { useAppStore } from '../state/appStore';
 import { countryOptions } from './geo';
 import { OfferDetails } from './OfferDetails';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 /** An origin with nothing known is `null` (it then counts against data coverage). */
 function cleanOrigin(origin: Origin): Origin | null {
@@ -103,6 +104,7 @@ export function OffersRegister({ plan }: { plan: Plan }) {
   const year = Number(plan.meta.planDate.slice(0, 4));
   return (
     <RegisterGrid<Offer>
+      toolbarExtra={<RegisterCsvButton register="offers" plan={plan} />}
       gridId="offers"
       label={t('offers.title')}
       table="offers"

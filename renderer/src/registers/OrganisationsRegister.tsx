@@ -9,6 +9,7 @@ import { numberColumn, readonlyColumn, selectColumn, textColumn } from '../grid/
 import { RegisterGrid } from '../grid/RegisterGrid';
 import type { ColumnDef } from '../grid/types';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 const REGION_KIND_OF: Record<Country, Organisation['regionKind']> = { SE: 'se_region', DK: 'dk_region', FI: 'fi_wellbeing_county' };
 
@@ -96,6 +97,7 @@ export function OrganisationsRegister({ plan }: { plan: Plan }) {
 
   return (
     <RegisterGrid<Organisation>
+      toolbarExtra={<RegisterCsvButton register="organisations" plan={plan} />}
       gridId="organisations"
       label={t('nav.organisations')}
       table="organisations"

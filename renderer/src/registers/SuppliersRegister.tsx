@@ -9,6 +9,7 @@ import { RegisterGrid } from '../grid/RegisterGrid';
 import type { ColumnDef } from '../grid/types';
 import { countryOptions } from './geo';
 import { useColumnContext } from './useColumnContext';
+import { RegisterCsvButton } from '../exports/RegisterCsvButton';
 
 function withoutKey<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
   const { [key]: _drop, ...rest } = o;
@@ -102,6 +103,7 @@ export function SuppliersRegister({ plan }: { plan: Plan }) {
 
   return (
     <RegisterGrid<Supplier>
+      toolbarExtra={<RegisterCsvButton register="suppliers" plan={plan} />}
       gridId="suppliers"
       label={t('nav.suppliers')}
       table="suppliers"

@@ -10,14 +10,14 @@ export const CHART_WIDTH = 660;
  * The value at the outer end of a bar: right of a positive bar, and right of the zero line for a
  * negative one (left of it would run into the scenario names).
  */
-function BarValue(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
+function BarValue(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: string | number }) {
   const x = Number(props.x ?? 0);
   const width = Number(props.width ?? 0);
   const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
   const right = Math.max(x, x + width);
   return (
     <text x={right + 4} y={y} dominantBaseline="central" fontSize={11} fill="#17211f">
-      {String(props.value ?? '')}
+      {props.value ?? ''}
     </text>
   );
 }

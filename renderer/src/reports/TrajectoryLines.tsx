@@ -44,7 +44,8 @@ export function TrajectoryLines({
               stroke={l.colour}
               strokeWidth={l.target ? 1.5 : 3}
               strokeDasharray={l.dash || undefined}
-              dot={l.target ? false : { r: 3, fill: l.colour }}
+              // Dots stay solid circles whatever the line's dash.
+              dot={l.target ? false : { r: 3, fill: l.colour, stroke: l.colour, strokeDasharray: '0' }}
               isAnimationActive={false}
               connectNulls
             />

@@ -1,5 +1,5 @@
 import { trajectoryRows } from './chartData';
-import { colourOf, dashOf } from './palette';
+import { colourOf, dashOf, TARGET_DASH } from './palette';
 import type { ReportProps } from './reportProps';
 import { ReportTable } from './ReportTable';
 import { TrajectoryLines } from './TrajectoryLines';
@@ -10,7 +10,7 @@ export function TrajectorySection(props: ReportProps) {
   const basis = t(`scenarios.bases.${model.trajectories[0]?.localBasis ?? 'value'}`);
   const lines = model.scenarios.flatMap((s, i) => [
     { dataKey: `reached${i}`, label: t('reports.doc.trajectory.reachedIn', { scenario: s.name }), colour: colourOf(i), dash: dashOf(i), target: false },
-    { dataKey: `target${i}`, label: t('reports.doc.trajectory.targetOf', { scenario: s.name }), colour: colourOf(i), dash: '2 3', target: true },
+    { dataKey: `target${i}`, label: t('reports.doc.trajectory.targetOf', { scenario: s.name }), colour: colourOf(i), dash: TARGET_DASH, target: true },
   ]);
   const title = t('reports.doc.trajectory.chartTitle', { basis });
   return (

@@ -5,8 +5,9 @@
  * a black-and-white printer.
  */
 export const SCENARIO_COLOURS = ['#0f5f5c', '#7a4b00', '#5a2a7a', '#23417d'] as const;
-export const SCENARIO_DASHES = ['', '8 4', '2 4', '12 4 3 4'] as const;
-export const TARGET_COLOUR = '#4b5a57';
+export const SCENARIO_DASHES = ['', '8 4', '10 3 2 3', '4 2'] as const;
+/** Targets are thin dotted lines in their scenario's colour (reached shares are thick). */
+export const TARGET_DASH = '1 3';
 export const GRID_COLOUR = '#d5dcd9';
 
 export const colourOf = (i: number): string => SCENARIO_COLOURS[i % SCENARIO_COLOURS.length]!;

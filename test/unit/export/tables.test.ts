@@ -26,9 +26,12 @@ function expectRoundTrip(table: Table, dialect: CsvDialect) {
       const got = rows[r + 1]![i]!;
       const n = () => parseNumberCell(got, dialect.decimal);
       switch (c.kind) {
-        case 'text':
-          expect(got).toBe(/^[=+\-@\t\r]/.test(c.text) ? `'${c.text}` : c.text);
+        case 'text': {
+          const text = /^[=+\-@\t\r]/.test(c.text) ? `'${c.text}` : c.text;
+          // A row label of percentages in a transposed table says "%".
+          expect(got.replace(/ \(%\)$/, '')).toBe(text);
           break;
+        }
         case 'money':
           expect(Math.round(n()! * 100)).toBe(Math.round(c.minor));
           break;
@@ -76,9 +79,14 @@ describe('tables as CSV', async () => {
     }
   });
 
-  it('marks percentage columns in the CSV header', () => {
+  it('marks percentage columns in the CSV header, and percentage rows of a transposed table', async () => {
     const rows = csvRows(registerTable('kitchens', plan, t, 'sv'), yesNo);
     expect(rows[0]).toContain('Närvaro (%)');
+    const { content } = await reportOf(plan, 'sv');
+    const summary = csvRows(content.summary, yesNo);
+    expect(summary[0]!.some((h) => typeof h === 'string' && h.includes('%'))).toBe(false);
+    expect(summary.map((r) => r[0])).toContain('Lokal andel (efter värde), 2032 (%)');
+    expect(summary.map((r) => r[0])).toContain('Total kostnad, 2032');
   });
 });
 
