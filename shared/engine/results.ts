@@ -4,7 +4,8 @@
  * sums, added in a fixed order (categories into an organisation-year, organisations into a year,
  * years into the horizon).
  */
-import { unitOf } from './owners';
+import type { Plan } from '../model/types';
+import { keep, kept } from './memo';
 import type { Computation } from './compute';
 import { thresholdsForYear } from './thresholds';
 import type {
@@ -40,10 +41,26 @@ export function emptyFigures(): Figures {
   };
 }
 
-const ADDITIVE: readonly (keyof Figures)[] = Object.keys(emptyFigures()) as (keyof Figures)[];
-
 export function addFigures(into: Figures, f: Figures): void {
-  for (const k of ADDITIVE) into[k] += f[k];
+  // Every field of Figures, spelt out (a loop over the keys reads and writes them by name).
+  into.meals += f.meals;
+  into.kg += f.kg;
+  into.foodMinor += f.foodMinor;
+  into.logisticsMinor += f.logisticsMinor;
+  into.tenderingMinor += f.tenderingMinor;
+  into.feesMinor += f.feesMinor;
+  into.totalMinor += f.totalMinor;
+  into.localKg += f.localKg;
+  into.localValueMinor += f.localValueMinor;
+  into.organicKg += f.organicKg;
+  into.organicValueMinor += f.organicValueMinor;
+  into.knownOriginKg += f.knownOriginKg;
+  into.knownOriginValueMinor += f.knownOriginValueMinor;
+  into.co2eFoodKg += f.co2eFoodKg;
+  into.co2eTransportKg += f.co2eTransportKg;
+  into.discountMinor += f.discountMinor;
+  into.uncoveredKg += f.uncoveredKg;
+  into.unmetLocalKg += f.unmetLocalKg;
 }
 
 /** Picks the additive figures out of a row that has more fields. */
@@ -61,80 +78,137 @@ export interface Rows {
   offers: OfferUtilisation[];
   trajectory: TrajectoryRow[];
   thresholds: ThresholdCrossing[];
+  /** The threshold crossings per buyer and threshold, in the warnings' order. */
+  crossed: CrossedThreshold[];
+}
+
+/** Budgets per (organisation, year index), kept per budgets table, index and scenario years. */
+const budgetsKept = kept<Map<string, Float64Array>>();
+
+/** budget[o * nY + y]: the organisation's budget for the year (summed), NaN without one. */
+function budgetTable(plan: Computation['plan'], ix: Computation['ix'], years: readonly number[]): Float64Array {
+  const byYears = keep(budgetsKept, [plan.budgets, ix], () => new Map<string, Float64Array>());
+  const key = years.join(',');
+  let t = byYears.get(key);
+  if (t === undefined) {
+    const nY = years.length;
+    const out = new Float64Array(ix.nOrg * nY).fill(NaN);
+    for (const b of plan.budgets) {
+      const o = ix.orgIdx.get(b.organisationId)!;
+      const yi = b.year - years[0]!;
+      if (yi >= 0 && yi < nY) {
+        const at = o * nY + yi;
+        out[at] = (out[at] !== out[at] ? 0 : out[at]!) + b.amountMinor;
+      }
+    }
+    byYears.set(key, out);
+    t = out;
+  }
+  return t;
 }
 
 export function buildRows(comp: Computation): Rows {
   const { plan, ix, own, alloc, costs, demand } = comp;
-  const { nOrg, nCat } = ix;
+  const { nOrg, nCat, orgIds, catIds } = ix;
   const { nY, years } = own;
   const cells = alloc.cells;
   const co2 = plan.foodCategories.map((c) => c.co2ePerKg);
+  const budgets = budgetTable(plan, ix, years);
+  const { kg: cKg, foodMinor: cFood, listMinor: cList, localKg: cLocalKg, localValueMinor: cLocalVal, organicKg: cOrgKg, organicValueMinor: cOrgVal } = cells;
+  const { knownOriginKg: cKnownKg, knownOriginValueMinor: cKnownVal, co2eTransportKg: cCo2, unmetLocalKg: cUnmet, uncoveredKg: cUncovered } = cells;
+  const cellLogistics = costs.cellLogisticsMinor;
+  const { logisticsMinor, tenderingMinor, feesMinor } = costs;
+  const meals = demand.meals;
 
-  const budgets = new Map<number, number>();
-  for (const b of plan.budgets) {
-    const o = ix.orgIdx.get(b.organisationId)!;
-    const yi = b.year - years[0]!;
-    if (yi >= 0 && yi < nY) budgets.set(o * nY + yi, (budgets.get(o * nY + yi) ?? 0) + b.amountMinor);
-  }
-
+  // Sums in a fixed order, as before: categories into an organisation-year (from 0, in category
+  // order), organisations into a year, years into the horizon.
   const categories: CategoryYear[] = [];
   const organisations: OrganisationYear[] = [];
   for (let o = 0; o < nOrg; o++) {
-    const orgId = plan.organisations[o]!.id;
+    const orgId = orgIds[o]!;
     for (let y = 0; y < nY; y++) {
-      const f = emptyFigures();
+      const year = years[y]!;
+      let fKg = 0, fFood = 0, fLocalKg = 0, fLocalVal = 0, fOrgKg = 0, fOrgVal = 0, fKnownKg = 0, fKnownVal = 0;
+      let fCo2Food = 0, fCo2Transport = 0, fDiscount = 0, fUncovered = 0, fUnmet = 0;
       for (let c = 0; c < nCat; c++) {
         const i = (c * nY + y) * nOrg + o;
-        const kg = cells.kg[i]!;
+        const kg = cKg[i]!;
         if (kg <= 0) continue;
-        const food = cells.foodMinor[i]!;
-        const discount = cells.listMinor[i]! - food;
+        const food = cFood[i]!;
+        const discount = cList[i]! - food;
         const co2Food = kg * co2[c]!;
+        const localKg = cLocalKg[i]!;
+        const localVal = cLocalVal[i]!;
+        const orgKg = cOrgKg[i]!;
+        const orgVal = cOrgVal[i]!;
+        const knownKg = cKnownKg[i]!;
+        const knownVal = cKnownVal[i]!;
+        const co2T = cCo2[i]!;
+        const unmet = cUnmet[i]!;
+        const uncovered = cUncovered[i]!;
         categories.push({
           organisationId: orgId,
-          categoryId: plan.foodCategories[c]!.id,
-          year: years[y]!,
+          categoryId: catIds[c]!,
+          year,
           kg,
           foodMinor: food,
-          localKg: cells.localKg[i]!,
-          localValueMinor: cells.localValueMinor[i]!,
-          organicKg: cells.organicKg[i]!,
-          organicValueMinor: cells.organicValueMinor[i]!,
-          knownOriginKg: cells.knownOriginKg[i]!,
-          knownOriginValueMinor: cells.knownOriginValueMinor[i]!,
+          localKg,
+          localValueMinor: localVal,
+          organicKg: orgKg,
+          organicValueMinor: orgVal,
+          knownOriginKg: knownKg,
+          knownOriginValueMinor: knownVal,
           co2eFoodKg: co2Food,
-          co2eTransportKg: cells.co2eTransportKg[i]!,
-          unmetLocalKg: cells.unmetLocalKg[i]!,
-          uncoveredKg: cells.uncoveredKg[i]!,
+          co2eTransportKg: co2T,
+          unmetLocalKg: unmet,
+          uncoveredKg: uncovered,
           discountMinor: discount,
-          logisticsMinor: costs.cellLogisticsMinor[i]!,
+          logisticsMinor: cellLogistics[i]!,
         });
-        f.kg += kg;
-        f.foodMinor += food;
-        f.localKg += cells.localKg[i]!;
-        f.localValueMinor += cells.localValueMinor[i]!;
-        f.organicKg += cells.organicKg[i]!;
-        f.organicValueMinor += cells.organicValueMinor[i]!;
-        f.knownOriginKg += cells.knownOriginKg[i]!;
-        f.knownOriginValueMinor += cells.knownOriginValueMinor[i]!;
-        f.co2eFoodKg += co2Food;
-        f.co2eTransportKg += cells.co2eTransportKg[i]!;
-        f.discountMinor += discount;
-        f.uncoveredKg += cells.uncoveredKg[i]!;
-        f.unmetLocalKg += cells.unmetLocalKg[i]!;
+        fKg += kg;
+        fFood += food;
+        fLocalKg += localKg;
+        fLocalVal += localVal;
+        fOrgKg += orgKg;
+        fOrgVal += orgVal;
+        fKnownKg += knownKg;
+        fKnownVal += knownVal;
+        fCo2Food += co2Food;
+        fCo2Transport += co2T;
+        fDiscount += discount;
+        fUncovered += uncovered;
+        fUnmet += unmet;
       }
-      f.meals = demand.meals[o * nY + y]!;
-      f.logisticsMinor = costs.logisticsMinor[o * nY + y]!;
-      f.tenderingMinor = costs.tenderingMinor[o * nY + y]!;
-      f.feesMinor = costs.feesMinor[o * nY + y]!;
-      f.totalMinor = f.foodMinor + f.logisticsMinor + f.tenderingMinor + f.feesMinor;
-      const budget = budgets.get(o * nY + y);
+      const at = o * nY + y;
+      const logistics = logisticsMinor[at]!;
+      const tendering = tenderingMinor[at]!;
+      const fees = feesMinor[at]!;
+      const total = fFood + logistics + tendering + fees;
+      const budget = budgets[at]!;
+      const hasBudget = budget === budget;
       organisations.push({
         organisationId: orgId,
-        year: years[y]!,
-        ...f,
-        budgetMinor: budget ?? null,
-        gapMinor: budget === undefined ? null : f.totalMinor - budget,
+        year,
+        meals: meals[at]!,
+        kg: fKg,
+        foodMinor: fFood,
+        logisticsMinor: logistics,
+        tenderingMinor: tendering,
+        feesMinor: fees,
+        totalMinor: total,
+        localKg: fLocalKg,
+        localValueMinor: fLocalVal,
+        organicKg: fOrgKg,
+        organicValueMinor: fOrgVal,
+        knownOriginKg: fKnownKg,
+        knownOriginValueMinor: fKnownVal,
+        co2eFoodKg: fCo2Food,
+        co2eTransportKg: fCo2Transport,
+        discountMinor: fDiscount,
+        uncoveredKg: fUncovered,
+        unmetLocalKg: fUnmet,
+        budgetMinor: hasBudget ? budget : null,
+        gapMinor: hasBudget ? total - budget : null,
       });
     }
   }
@@ -158,26 +232,30 @@ export function buildRows(comp: Computation): Rows {
   }
 
   const offers: OfferUtilisation[] = [];
+  const { allocatedKg, capacityKg, deniedKg, eligible } = alloc;
   for (let j = 0; j < ix.nOffer; j++) {
+    let offer: Plan['offers'][number] | undefined;
     for (let y = 0; y < nY; y++) {
       // Offers that deliver this year, and capacity-limited offers the scenario may use (their
       // spare capacity matters); an unlimited offer that delivers nothing has nothing to show.
-      const allocated = alloc.allocatedKg[j * nY + y]!;
-      const cap = alloc.capacityKg[j * nY + y]!;
-      if (allocated <= 0 && (alloc.eligible[j] !== 1 || cap === Infinity)) continue;
+      const allocated = allocatedKg[j * nY + y]!;
+      const cap = capacityKg[j * nY + y]!;
+      if (allocated <= 0 && (eligible[j] !== 1 || cap === Infinity)) continue;
+      offer ??= plan.offers[j]!;
       offers.push({
-        offerId: plan.offers[j]!.id,
-        supplierId: plan.offers[j]!.supplierId,
-        categoryId: plan.offers[j]!.categoryId,
+        offerId: offer.id,
+        supplierId: offer.supplierId,
+        categoryId: offer.categoryId,
         year: years[y]!,
         allocatedKg: allocated,
         capacityKg: cap === Infinity ? null : cap,
-        deniedKg: alloc.deniedKg[j * nY + y]!,
+        deniedKg: deniedKg[j * nY + y]!,
       });
     }
   }
 
-  return { organisations, categories, totals, horizon, offers, trajectory: trajectoryRows(comp), thresholds: thresholdRows(comp) };
+  const thresholds = thresholdRows(comp);
+  return { organisations, categories, totals, horizon, offers, trajectory: trajectoryRows(comp), thresholds: thresholds.rows, crossed: thresholds.crossed };
 }
 
 function trajectoryRows(comp: Computation): TrajectoryRow[] {
@@ -235,39 +313,114 @@ function trajectoryRows(comp: Computation): TrajectoryRow[] {
   return rows;
 }
 
-function thresholdRows(comp: Computation): ThresholdCrossing[] {
+/** One warning's worth of threshold crossings: a buyer and a threshold, over the horizon. */
+export interface CrossedThreshold {
+  buyerId: string;
+  thresholdId: string;
+  firstYear: number;
+  count: number;
+}
+
+/**
+ * The threshold rows, and the crossings summed per buyer and threshold in the order the warnings
+ * list them (buyers by their first crossing, then each buyer's thresholds by their first crossing;
+ * buyers and thresholds told apart by id, as the warnings name them).
+ */
+function thresholdRows(comp: Computation): { rows: ThresholdCrossing[]; crossed: CrossedThreshold[] } {
   const { plan, ix, own, alloc, scenario } = comp;
-  const { nOrg, nCat } = ix;
-  const { nY, years, nUnits, pool } = own;
-  const out: ThresholdCrossing[] = [];
+  const { nOrg, nCat, orgIds, catIds } = ix;
+  const { nY, years, nUnits, pool, member, pooled } = own;
+  const rows: ThresholdCrossing[] = [];
+  const food = alloc.cells.foodMinor;
   const value = new Float64Array(nUnits);
+  // Buyers by id (the pool is named by the scenario's id).
+  const buyerIds: string[] = [];
+  const buyerIndex = new Map<string, number>();
+  const buyerOf = new Int32Array(nUnits);
+  for (let u = 0; u < nUnits; u++) {
+    const id = u === pool ? scenario.id : orgIds[u]!;
+    let b = buyerIndex.get(id);
+    if (b === undefined) {
+      b = buyerIds.length;
+      buyerIds.push(id);
+      buyerIndex.set(id, b);
+    }
+    buyerOf[u] = b;
+  }
+  const thresholdIds: string[] = [];
+  const thresholdIndex = new Map<string, number>();
+  // Per (buyer, threshold): its place in `entries`, −1 before its first crossing.
+  let entryOf = new Int32Array(0);
+  const entries: CrossedThreshold[] = [];
+  const entryBuyer: number[] = [];
   for (let y = 0; y < nY; y++) {
     const applicable = thresholdsForYear(plan, years[y]!);
     if (applicable.length === 0) continue;
+    const year = years[y]!;
+    const tIdx = applicable.map(({ threshold }) => {
+      let t = thresholdIndex.get(threshold.id);
+      if (t === undefined) {
+        t = thresholdIds.length;
+        thresholdIds.push(threshold.id);
+        thresholdIndex.set(threshold.id, t);
+      }
+      return t;
+    });
+    const nT = thresholdIds.length;
+    if (entryOf.length < buyerIds.length * nT) {
+      // Grow (a new threshold id): re-lay out by the new width.
+      const grown = new Int32Array(buyerIds.length * nT).fill(-1);
+      const oldT = buyerIds.length > 0 ? entryOf.length / buyerIds.length : 0;
+      for (let b = 0; b < buyerIds.length; b++) for (let t = 0; t < oldT; t++) grown[b * nT + t] = entryOf[b * oldT + t]!;
+      entryOf = grown;
+    }
     for (let c = 0; c < nCat; c++) {
       value.fill(0);
       const base = (c * nY + y) * nOrg;
+      const pooledC = pooled[c] === 1;
       for (let o = 0; o < nOrg; o++) {
-        const v = alloc.cells.foodMinor[base + o]!;
-        if (v > 0) value[unitOf(own, o, c)]! += v;
+        const v = food[base + o]!;
+        if (v > 0) {
+          const u = member[o] === 1 && pooledC ? pool : o;
+          value[u]! += v;
+        }
       }
+      const categoryId = catIds[c]!;
       for (let u = 0; u < nUnits; u++) {
         const v = value[u]!;
         if (v <= 0) continue;
-        for (const { threshold } of applicable) {
+        for (let a = 0; a < applicable.length; a++) {
+          const threshold = applicable[a]!.threshold;
           if (v >= threshold.amountMinor) {
-            out.push({
-              buyerId: u === pool ? scenario.id : plan.organisations[u]!.id,
-              categoryId: plan.foodCategories[c]!.id,
-              year: years[y]!,
-              thresholdId: threshold.id,
-              valueMinor: v,
-              amountMinor: threshold.amountMinor,
-            });
+            const buyerId = u === pool ? scenario.id : orgIds[u]!;
+            rows.push({ buyerId, categoryId, year, thresholdId: threshold.id, valueMinor: v, amountMinor: threshold.amountMinor });
+            const b = buyerOf[u]!;
+            const at = b * nT + tIdx[a]!;
+            const e = entryOf[at]!;
+            if (e >= 0) entries[e]!.count++;
+            else {
+              entryOf[at] = entries.length;
+              entries.push({ buyerId, thresholdId: threshold.id, firstYear: year, count: 1 });
+              entryBuyer.push(b);
+            }
           }
         }
       }
     }
   }
-  return out;
+  // Buyers in the order of their first crossing, each with its thresholds in theirs.
+  const firstOfBuyer = new Int32Array(buyerIds.length).fill(-1);
+  const order: number[] = [];
+  entries.forEach((_, e) => {
+    const b = entryBuyer[e]!;
+    if (firstOfBuyer[b] === -1) {
+      firstOfBuyer[b] = e;
+      order.push(b);
+    }
+  });
+  const byBuyer: number[][] = buyerIds.map(() => []);
+  entries.forEach((_, e) => byBuyer[entryBuyer[e]!]!.push(e));
+  const crossed: CrossedThreshold[] = [];
+  for (const b of order) for (const e of byBuyer[b]!) crossed.push(entries[e]!);
+  return { rows, crossed };
 }

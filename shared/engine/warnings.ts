@@ -68,7 +68,8 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
   }
 
   // Per category and year: capacity shortfall, uncovered demand, held back, organic missed.
-  const trajectory = new Map(rows.trajectory.map((r) => [`${r.measure}\u0000${r.categoryId}\u0000${r.year}`, r]));
+  // Trajectory rows come per measure (local, organic), year, then category with '*' last.
+  const perMeasure = nY * (nCat + 1);
   for (let c = 0; c < nCat; c++) {
     const catId = plan.foodCategories[c]!.id;
     const cref: InputRef = { table: 'foodCategories', id: catId };
@@ -91,11 +92,11 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
       if (uncovered > 1e-6) {
         out.push(warn('uncoveredDemand', 'error', { categoryId: catId, year, kg: round6(uncovered) }, [cref, { table: 'offers', id: '' }]));
       }
-      const lr = trajectory.get(`local\u0000${catId}\u0000${year}`)!;
+      const lr = rows.trajectory[y * (nCat + 1) + c]!;
       if (lr.heldBackBy.length > 0 && lr.achievedShare < lr.targetShare - 1e-9) {
         out.push(warn('contractHoldsBack', 'info', { categoryId: catId, year, contracts: lr.heldBackBy.join(', '), targetShare: lr.targetShare, achievedShare: lr.achievedShare }, [cref, ...lr.heldBackBy.map((id): InputRef => ({ table: 'contracts', id }))]));
       }
-      const or = trajectory.get(`organic\u0000${catId}\u0000${year}`)!;
+      const or = rows.trajectory[perMeasure + y * (nCat + 1) + c]!;
       if (organicShortOwners > 0) {
         out.push(warn('organicTargetMissed', 'warning', { categoryId: catId, year, targetShare: or.targetShare, achievedShare: or.achievedShare, organisations: organicShortOwners }, [cref, { ...sref, field: 'organicTarget' }]));
       }
@@ -107,21 +108,10 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
     out.push(warn('minVolumeNotReached', 'info', { offerId: o.id, supplierId: o.supplierId, minVolumeKg: o.minVolumeKg, firstYear: m.year, buyers: m.units }, [{ table: 'offers', id: o.id, field: 'minVolumeKg' }]));
   }
 
-  // Thresholds: one warning per buyer and threshold.
-  const crossed = new Map<string, Map<string, { buyerId: string; thresholdId: string; firstYear: number; count: number }>>();
-  for (const t of rows.thresholds) {
-    let byThreshold = crossed.get(t.buyerId);
-    if (!byThreshold) {
-      byThreshold = new Map();
-      crossed.set(t.buyerId, byThreshold);
-    }
-    const cur = byThreshold.get(t.thresholdId);
-    if (cur) cur.count++;
-    else byThreshold.set(t.thresholdId, { buyerId: t.buyerId, thresholdId: t.thresholdId, firstYear: t.year, count: 1 });
-  }
+  // Thresholds: one warning per buyer and threshold (summed with the rows: results.ts).
   const carried = new Set<string>();
   for (const y of years) for (const t of thresholdsForYear(plan, y)) if (t.carriedForward) carried.add(t.threshold.id);
-  for (const c of [...crossed.values()].flatMap((m) => [...m.values()])) {
+  for (const c of rows.crossed) {
     const buyerRef: InputRef = c.buyerId === scenario.id ? sref : { table: 'organisations', id: c.buyerId };
     out.push(warn('thresholdCrossed', 'info', { buyerId: c.buyerId, thresholdId: c.thresholdId, firstYear: c.firstYear, categoryYears: c.count, carriedForward: carried.has(c.thresholdId) ? 1 : 0 }, [buyerRef, { table: 'thresholds', id: c.thresholdId }]));
   }
