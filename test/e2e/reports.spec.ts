@@ -45,7 +45,8 @@ async function printPdf(page: Page, name: string): Promise<{ file: string; text:
   const file = resolve(dir, `${name}.pdf`);
   await page.pdf({ path: file, ...PDF });
   // Pages 1 and 2 (the cover and the decision summary) as images, kept as artifacts.
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, resolve(SCREENSHOT_DIR, name)]);
+  // (-singlefile keeps the names fixed: without it pdftoppm pads page numbers to the page count.)
+  for (const n of [1, 2]) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', file, resolve(SCREENSHOT_DIR, `${name}-page${n}`)]);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return { file, text: pdfText(file), pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
 }

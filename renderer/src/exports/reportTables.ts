@@ -65,23 +65,23 @@ export function summaryTable(plan: Plan, model: ReportModel, t: TFunction): Tabl
   };
 }
 
-/** Target and reached local share per year, one column per scenario. */
+/** Target and reached local share: a row each per scenario, a column per year. */
 export function trajectoryTable(plan: Plan, model: ReportModel, t: TFunction): Table {
   const years = model.years;
+  const share = (points: ReportModel['trajectories'][number]['points'], y: number, key: 'localTarget' | 'local') => cell.percent(points.find((p) => p.year === y)?.[key] ?? null);
   return {
     id: 'trajectory',
     title: t('reports.doc.trajectory.tableCaption'),
     currency: plan.meta.currency,
-    columns: [
-      { header: t('fields.year'), numeric: false, width: 8 },
-      ...model.scenarios.map((s) => ({ header: t('reports.doc.trajectory.targetOf', { scenario: s.name }), numeric: true, width: 16 })),
-      ...model.scenarios.map((s) => ({ header: t('reports.doc.trajectory.reachedIn', { scenario: s.name }), numeric: true, width: 16 })),
-    ],
-    rows: years.map((y) => [
-      cell.integer(y),
-      ...model.trajectories.map((s) => cell.percent(s.points.find((p) => p.year === y)?.localTarget ?? null)),
-      ...model.trajectories.map((s) => cell.percent(s.points.find((p) => p.year === y)?.local ?? null)),
-    ]),
+    rowHeaders: true,
+    columns: [{ header: t('reports.doc.summary.measure'), numeric: false, width: 40 }, ...years.map((y) => ({ header: String(y), numeric: true, width: 10 }))],
+    rows: model.trajectories.flatMap((s, i) => {
+      const name = model.scenarios[i]?.name ?? s.scenarioId;
+      return [
+        [cell.text(t('reports.doc.trajectory.targetOf', { scenario: name })), ...years.map((y) => share(s.points, y, 'localTarget'))],
+        [cell.text(t('reports.doc.trajectory.reachedIn', { scenario: name })), ...years.map((y) => share(s.points, y, 'local'))],
+      ];
+    }),
   };
 }
 
@@ -94,12 +94,12 @@ export function heldBackTable(plan: Plan, model: ReportModel, t: TFunction, lang
     title: t('reports.doc.trajectory.heldBackTitle'),
     currency: plan.meta.currency,
     columns: [
-      { header: t('reports.doc.trajectory.contract'), numeric: false, width: 24 },
-      { header: t('offers.supplier'), numeric: false, width: 18 },
+      { header: t('reports.doc.trajectory.contract'), numeric: false, width: 22 },
+      { header: t('offers.supplier'), numeric: false, width: 20 },
       { header: t('contracts.lots'), numeric: false, width: 28 },
-      { header: t('reports.doc.trajectory.tenderBy'), numeric: false, width: 15 },
-      { header: t('reports.doc.trajectory.newSupplierFrom'), numeric: false, width: 15 },
-      { header: t('reports.doc.trajectory.yearsHeld'), numeric: false, width: 18 },
+      { header: t('reports.doc.trajectory.tenderBy'), numeric: false, width: 14 },
+      { header: t('reports.doc.trajectory.newSupplierFrom'), numeric: false, width: 14 },
+      { header: t('reports.doc.trajectory.yearsHeld'), numeric: false, width: 14 },
     ],
     rows: model.heldBack.map((h) => {
       const c = contracts.get(h.contractId);
@@ -131,9 +131,9 @@ export function capacityTable(plan: Plan, model: ReportModel, t: TFunction, lang
     title: t('reports.doc.risks.capacityTitle', { year: model.selection.year }),
     currency: plan.meta.currency,
     columns: [
-      { header: t('exports.columns.scenario'), numeric: false, width: 28 },
+      { header: t('exports.columns.scenario'), numeric: false, width: 24 },
       { header: t('offers.supplier'), numeric: false, width: 22 },
-      { header: t('offers.category'), numeric: false, width: 18 },
+      { header: t('offers.category'), numeric: false, width: 22 },
       { header: t('exports.columns.capacityKg'), numeric: true, width: 14 },
       { header: t('reports.doc.risks.allocatedKg'), numeric: true, width: 14 },
       { header: t('reports.doc.risks.deniedKg'), numeric: true, width: 14 },
