@@ -10,6 +10,7 @@ import type { MenuCommand } from '../../../shared/ipc-contract';
 import { redo, undo } from '../data/history';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
+import { exportReportCommand } from '../reports/reportCommand';
 import { savePlanFile } from '../views/SavePlanFileButton';
 import { hashFor } from './views';
 
@@ -47,7 +48,7 @@ export function useShellCommands(): void {
       else if (command === 'new-plan' || command === 'open-plan') window.location.hash = hashFor('plans');
       else if (command === 'tour') useAppStore.getState().startTour();
       else if (command === 'save-plan') void savePlanFile(i18next.t('planFile.typeName'), useAppStore.getState().workspaceId);
-      else if (command === 'export-report') window.location.hash = hashFor('reports');
+      else if (command === 'export-report') exportReportCommand();
     });
     return () => {
       window.removeEventListener('keydown', onKey);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../shared/engine/types';
 import type { Formatter } from '../../../shared/format';
@@ -12,6 +12,7 @@ import { exportFileName, saveExport } from '../exports/saveExport';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
 import { SavePlanFileButton } from '../views/SavePlanFileButton';
+import { onExportReportCommand } from './reportCommand';
 
 type Busy = 'pdf' | 'docx' | 'xlsx' | null;
 
@@ -72,6 +73,13 @@ export function ReportActions({
       const data = await makeWorkbook({ plan, results: results!, model: model!, assumptions: content!.assumptions, t: reportT, f: reportF, language });
       await saveExport('xlsx', exportFileName(`${plan.meta.name} – ${reportT('exports.workbookName')}`, 'xlsx'), t('exports.types.xlsx'), data);
     });
+
+  // Ctrl+P / File › Export report… prints what is previewed, when it is ready.
+  const pdfRef = useRef<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    pdfRef.current = ready ? pdf : null;
+  });
+  useEffect(() => onExportReportCommand(() => void pdfRef.current?.()), []);
 
   return (
     <div className="report-actions" role="group" aria-label={t('reports.actions.label')}>
