@@ -25,6 +25,7 @@ import { tierFactor } from './money';
 import type { Ownership } from './owners';
 import type { PlanIndex } from './planIndex';
 import { ration } from './rationing';
+import { float64, type Scratch } from './scratch';
 import type { CategoryTargets } from './trajectory';
 import { TargetSolver } from './targetSolver';
 
@@ -63,8 +64,8 @@ export interface Allocation {
   capacityKg: Float64Array;
   /** Offers that a scenario may use (not excluded, not an unincluded candidate). */
   eligible: Uint8Array;
-  /** Contracts holding demand per (category, year): index cat * nY + y. */
-  heldBackBy: Set<number>[];
+  /** Contracts holding demand per (category, year): index cat * nY + y (each once, unordered). */
+  heldBackBy: number[][];
   overCapacity: { contract: number; offer: number; year: number; kg: number }[];
   /** Per offer: the first year some buying unit was below its minimum volume, and how many units. */
   minVolumeMisses: Map<number, { year: number; units: number }>;
@@ -74,29 +75,55 @@ export interface Allocation {
   simplexSolves: number;
 }
 
-function newCells(n: number): Cells {
-  const f = () => new Float64Array(n);
+function newCells(n: number, scratch: Scratch | null): Cells {
+  const f = (role: string) => float64(scratch, role, n);
   return {
-    kg: f(),
-    uncoveredKg: f(),
-    foodMinor: f(),
-    listMinor: f(),
-    localKg: f(),
-    localValueMinor: f(),
-    organicKg: f(),
-    organicValueMinor: f(),
-    knownOriginKg: f(),
-    knownOriginValueMinor: f(),
-    co2eTransportKg: f(),
-    unmetLocalKg: f(),
-    organicShortKg: f(),
+    kg: f('cells.kg'),
+    uncoveredKg: f('cells.uncoveredKg'),
+    foodMinor: f('cells.foodMinor'),
+    listMinor: f('cells.listMinor'),
+    localKg: f('cells.localKg'),
+    localValueMinor: f('cells.localValueMinor'),
+    organicKg: f('cells.organicKg'),
+    organicValueMinor: f('cells.organicValueMinor'),
+    knownOriginKg: f('cells.knownOriginKg'),
+    knownOriginValueMinor: f('cells.knownOriginValueMinor'),
+    co2eTransportKg: f('cells.co2eTransportKg'),
+    unmetLocalKg: f('cells.unmetLocalKg'),
+    organicShortKg: f('cells.organicShortKg'),
   };
 }
 
-function flaggedKg(s: TargetSolver, flag: Uint8Array): number {
-  let kg = 0;
-  for (let j = 0; j < s.n; j++) if (flag[j] === 1) kg += s.x[j]!;
-  return kg;
+/**
+ * What `measure` found in the solver's current solution, one pass for all four: [0] flagged value
+ * v0 + Σ x·p over flagged columns, [1] all value all0 + Σ x·p, [2] flagged kg, [3] the other
+ * target's flagged kg (sums in column order; columns with x = 0 add nothing).
+ */
+const measured = new Float64Array(4);
+/** Whether padValue changed the solution after the last measure of valueRoot. */
+let padded = false;
+
+function measure(s: TargetSolver, flag: Uint8Array, otherFlag: Uint8Array, v0: number, all0: number): void {
+  const { n, x, price } = s;
+  let v = v0;
+  let all = all0;
+  let flaggedKg = 0;
+  let otherKg = 0;
+  for (let j = 0; j < n; j++) {
+    const xj = x[j]!;
+    if (xj <= 0) continue;
+    const value = xj * price[j]!;
+    all += value;
+    if (flag[j] === 1) {
+      v += value;
+      flaggedKg += xj;
+    }
+    if (otherFlag[j] === 1) otherKg += xj;
+  }
+  measured[0] = v;
+  measured[1] = all;
+  measured[2] = flaggedKg;
+  measured[3] = otherKg;
 }
 
 /** Value still missing for τ of the total: τ·(all) − flagged, with what the solver bought. */
@@ -111,6 +138,14 @@ function valueDeficit(s: TargetSolver, flag: Uint8Array, tau: number, v0: number
     if (flag[j] === 1) v += value;
   }
   const d = tau * all - v;
+  return d > 1e-9 * (1 + all) ? d : 0;
+}
+
+/** valueDeficit right after valueRoot with the same flags: from its last measure unless padValue moved kilos. */
+function deficitAfterRoot(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
+  if (padded) return valueDeficit(s, flag, tau, v0, all0);
+  const all = measured[1]!;
+  const d = tau * all - measured[0]!;
   return d > 1e-9 * (1 + all) ? d : 0;
 }
 
@@ -204,9 +239,12 @@ function valueRoot(
   // Start from no need at all, so that the search approaches the smallest need from below. The
   // caller may already hold that solution.
   need = 0;
+  padded = false;
   if (!fresh) solveFor(s, buy, need, other, isLocal);
-  let gap = valueGap(s, flag, tau, v0, all0);
-  let tol = gapTolerance;
+  measure(s, flag, otherFlag, v0, all0);
+  let all = measured[1]!;
+  let gap = tau * all - measured[0]!;
+  let tol = 1e-10 * (1 + all); // a ten-billionth of the value bought
   let lo = need;
   let gLo = gap;
   let hi = -1;
@@ -216,17 +254,18 @@ function valueRoot(
     let next: number;
     if (hi >= 0) next = lo + (gLo * (hi - lo)) / (gLo - gHi);
     else {
-      let otherKg = 0;
-      for (let j = 0; j < s.n; j++) if (otherFlag[j] === 1) otherKg += s.x[j]!;
+      const otherKg = measured[3]!;
       const add = swapWalk(s, flag, tau, gap, otherKg <= other * (1 + 1e-9) + 1e-9 ? otherFlag : null);
       if (!(add > 0)) break;
-      next = Math.max(need, flaggedKg(s, flag)) + add;
+      next = Math.max(need, measured[2]!) + add;
     }
     if (!(next > lo) || (hi >= 0 && !(next < hi))) break;
     need = next;
     solveFor(s, buy, need, other, isLocal);
-    gap = valueGap(s, flag, tau, v0, all0);
-    tol = gapTolerance;
+    measure(s, flag, otherFlag, v0, all0);
+    all = measured[1]!;
+    gap = tau * all - measured[0]!;
+    tol = 1e-10 * (1 + all);
     if (gap > tol) {
       lo = need;
       gLo = gap;
@@ -243,10 +282,15 @@ function valueRoot(
   if (gap > tol && hi >= 0) {
     need = hi;
     solveFor(s, buy, need, other, isLocal);
-    gap = valueGap(s, flag, tau, v0, all0);
-    tol = gapTolerance;
+    measure(s, flag, otherFlag, v0, all0);
+    all = measured[1]!;
+    gap = tau * all - measured[0]!;
+    tol = 1e-10 * (1 + all);
   }
-  if (gap > tol) padValue(s, flag, otherFlag, other, tau, gap);
+  if (gap > tol) {
+    padValue(s, flag, otherFlag, other, tau, gap);
+    padded = true;
+  }
   return need;
 }
 
@@ -256,22 +300,6 @@ function solveFor(s: TargetSolver, buy: number, need: number, other: number, isL
   else s.solve(buy, other, need);
 }
 
-/** g = τ·(all value) − flagged value with what the solver bought: positive when value is missing. */
-function valueGap(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
-  let v = v0;
-  let all = all0;
-  for (let j = 0; j < s.n; j++) {
-    const x = s.x[j]!;
-    if (x <= 0) continue;
-    const value = x * s.price[j]!;
-    all += value;
-    if (flag[j] === 1) v += value;
-  }
-  gapTolerance = 1e-10 * (1 + all);
-  return tau * all - v;
-}
-/** The tolerance of the last valueGap: a ten-billionth of the value bought. */
-let gapTolerance = 0;
 
 /**
  * What the allocation reads per offer, in category order, and the local (offer, owner) pairs per
@@ -301,6 +329,10 @@ interface AllocIndex {
   poK: Int32Array;
   nPairs: number;
   maxK: number;
+  /** The local status by owner, then offer in category order: statusG[o * nOffer + g]. */
+  statusG: Uint8Array;
+  /** Delivery distances by owner, then supplier: distG[o * nSup + s], −1 until first used. */
+  distG: Float64Array;
 }
 
 function buildAllocIndex(ix: PlanIndex, status: Uint8Array, localForSome: Uint8Array): AllocIndex {
@@ -367,7 +399,11 @@ function buildAllocIndex(ix: PlanIndex, status: Uint8Array, localForSome: Uint8A
       }
     }
   }
-  return { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK, nPairs, maxK };
+  // Owner-major copies of the status and distances: the owner loop reads one short row of each.
+  const statusG = new Uint8Array(nOrg * nOffer);
+  for (let o = 0; o < nOrg; o++) for (let g = 0; g < nOffer; g++) statusG[o * nOffer + g] = status[gOffer[g]! * nOrg + o]!;
+  const distG = new Float64Array(nOrg * ix.nSup).fill(-1);
+  return { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK, nPairs, maxK, statusG, distG };
 }
 
 const allocIndexKept = kept<AllocIndex>();
@@ -511,15 +547,17 @@ export function allocate(
   distances: Distances,
   tCo2PerKgKm: number,
   inputs: AllocationInputs = {},
+  scratch: Scratch | null = null,
 ): Allocation {
   const { nOrg, nCat, nOffer } = ix;
   const { nY, years, nUnits, pool } = own;
-  const cells = newCells(nCat * nY * nOrg);
-  const allocatedKg = new Float64Array(nOffer * nY);
-  const deniedKg = new Float64Array(nOffer * nY);
-  const capacityKg = new Float64Array(nOffer * nY);
+  const cells = newCells(nCat * nY * nOrg, scratch);
+  const allocatedKg = float64(scratch, 'allocatedKg', nOffer * nY);
+  const deniedKg = float64(scratch, 'deniedKg', nOffer * nY);
+  const capacityKg = float64(scratch, 'capacityKg', nOffer * nY);
   const lots = new Int32Array(nUnits * nY);
-  const heldBackBy: Set<number>[] = Array.from({ length: nCat * nY }, () => new Set<number>());
+  const heldBackBy: number[][] = Array.from({ length: nCat * nY }, () => []);
+
   const overCapacity: Allocation['overCapacity'] = [];
   const minVolumeMisses = new Map<number, { year: number; units: number }>();
   const status = local.status;
@@ -538,9 +576,14 @@ export function allocate(
   const bContract = bound.contract;
   const bKg = bound.kg;
   const cKg = cells.kg;
+  // The (category, year) in which each contract was last listed in heldBackBy.
+  let nContracts = 0;
+  for (let e = 0; e < bContract.length; e++) if (bContract[e]! >= nContracts) nContracts = bContract[e]! + 1;
+  const heldIn = new Int32Array(nContracts).fill(-1);
 
   const ax = keep(allocIndexKept, [ix, local], () => buildAllocIndex(ix, status, local.localForSome));
-  const { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK } = ax;
+  const { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK, statusG, distG } = ax;
+  const nSup = ix.nSup;
   const poStride = nOrg + 1;
 
   const excluded = new Set(scenario.excludedSupplierIds.map((id) => ix.supIdx.get(id)));
@@ -657,7 +700,11 @@ export function allocate(
         const o = bOwner[e]!;
         const k = offerK[bOffer[e]!]!;
         const kg = Math.min(bKg[e]!, F[o]!);
-        heldBackBy[cy]!.add(bContract[e]!);
+        const ct = bContract[e]!;
+        if (heldIn[ct] !== cy) {
+          heldIn[ct] = cy;
+          heldBackBy[cy]!.push(ct);
+        }
         if (kg <= 0) continue;
         const before = remaining[k]!;
         remaining[k] = before - kg;
@@ -852,7 +899,7 @@ export function allocate(
           }
           // The candidates that are not local for it, in price order (ties: offer order).
           let nC = 0;
-          const statusRow = o;
+          const statusRow = o * nOffer + g0;
           for (let i = 0; i < nCand; i++) {
             const k = byLower[i]!;
             if (isLocalHere[k] === 1) continue;
@@ -876,7 +923,7 @@ export function allocate(
             cUpper[at] = quota;
             cK[at] = k;
             cOrganic[at] = gOrganic[g]!;
-            cKnown[at] = status[gOffer[g]! * nOrg + statusRow] !== UNKNOWN ? 1 : 0;
+            cKnown[at] = statusG[statusRow + k] !== UNKNOWN ? 1 : 0;
             available += quota;
           }
           for (let i = iStart; i < iEnd; i++) isLocalHere[poK[i]!] = 0;
@@ -922,13 +969,13 @@ export function allocate(
           let localDeficit = 0;
           if (tauL > 0 && localByValue) {
             needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
-            localDeficit = valueDeficit(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
+            localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
           }
           if (tauO > 0 && organicByValue) {
             needB = valueRoot(solver, sOrganic, sLocal, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
             if (tauL > 0 && localByValue) {
               needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
-              localDeficit = valueDeficit(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
+              localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
             }
           }
           // Book the purchase (the same sums, in the same order, as one booking per column).
@@ -965,9 +1012,12 @@ export function allocate(
               aOrgKg = aOrgKg + x;
               aOrgVal = aOrgVal + value;
             }
-            const di = gSup[g]! * nOrg + o;
-            let km = distKm[di]!;
-            if (km < 0) km = distances.fill(di);
+            const sup = gSup[g]!;
+            let km = distG[o * nSup + sup]!;
+            if (km < 0) {
+              km = distances.fill(sup * nOrg + o);
+              distG[o * nSup + sup] = km;
+            }
             aCo2 = aCo2 + x * km * co2PerKgKm;
             allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + x;
           }

@@ -9,6 +9,7 @@ import { computeCosts, type CostInputs, type OrgCosts } from './costs';
 import { computeDemand, type Demand } from './demand';
 import { localAndDistances, type LocalTable } from './local';
 import { ownership, type Ownership } from './owners';
+import type { Scratch } from './scratch';
 import { planIndex, type PlanIndex } from './planIndex';
 import { listPrices, type PriceInputs } from './prices';
 import { categoryTargets, type CategoryTargets } from './trajectory';
@@ -35,7 +36,11 @@ export interface Computation {
   costs: OrgCosts;
 }
 
-export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}): Computation {
+/**
+ * `scratch`: typed arrays to reuse (./scratch.ts); the computation's arrays are then valid only
+ * until the scratch is used again.
+ */
+export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}, scratch: Scratch | null = null): Computation {
   // Kept per plan table value (./memo.ts): none of these depends on the scenario but its years.
   const ix = planIndex(plan);
   const { local, distances } = localAndDistances(plan, ix);
@@ -46,12 +51,12 @@ export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}): 
     wasteShare: scenario.wasteShare,
     wasteFactor: adj.wasteFactor,
     gramsFactor: adj.gramsFactor,
-  });
-  const prices = listPrices(ix, scenario, own.years, local.localForSome, adj);
+  }, scratch);
+  const prices = listPrices(ix, scenario, own.years, local.localForSome, adj, scratch);
   const catIds = plan.foodCategories.map((c) => c.id);
   const localTargets = categoryTargets(scenario.localTarget, catIds, own.years);
   const organicTargets = categoryTargets(scenario.organicTarget, catIds, own.years);
-  const alloc = allocate(ix, scenario, own, demand, local, prices, localTargets, organicTargets, distances, plan.meta.transportKgCo2ePerTonneKm, adj);
-  const costs = computeCosts(plan, ix, scenario, own, alloc, demand.meals, plan.meta.deliveryCostPerKgMinor, adj);
+  const alloc = allocate(ix, scenario, own, demand, local, prices, localTargets, organicTargets, distances, plan.meta.transportKgCo2ePerTonneKm, adj, scratch);
+  const costs = computeCosts(plan, ix, scenario, own, alloc, demand.meals, plan.meta.deliveryCostPerKgMinor, adj, scratch);
   return { plan, scenario, ix, own, local, bindings, demand, prices, localTargets, organicTargets, alloc, costs };
 }

@@ -7,6 +7,7 @@ import type { Allocation } from './allocate';
 import { largestRemainder } from './money';
 import type { Ownership } from './owners';
 import type { PlanIndex } from './planIndex';
+import { float64, type Scratch } from './scratch';
 
 export interface CostInputs {
   /** Multiplies delivery and hub costs (sensitivity). */
@@ -38,6 +39,7 @@ export function computeCosts(
   meals: Float64Array,
   deliveryCostPerKgMinor: number,
   inputs: CostInputs = {},
+  scratch: Scratch | null = null,
 ): OrgCosts {
   const { nOrg, nCat } = ix;
   const { nY, pool } = own;
@@ -50,7 +52,7 @@ export function computeCosts(
   const logisticsMinor = new Float64Array(nOrg * nY);
   const tenderingMinor = new Float64Array(nOrg * nY);
   const feesMinor = new Float64Array(nOrg * nY);
-  const cellLogisticsMinor = new Float64Array(nCat * nY * nOrg);
+  const cellLogisticsMinor = float64(scratch, 'costs.cellLogisticsMinor', nCat * nY * nOrg);
   const { cells } = alloc;
 
   for (let c = 0; c < nCat; c++) {

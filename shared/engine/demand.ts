@@ -10,6 +10,7 @@ import { daysInYear } from './dates';
 import { serviceDays } from './calendar';
 import type { ContractBindings } from './contracts';
 import type { Ownership } from './owners';
+import { float64, type Scratch } from './scratch';
 import { SECTOR_COUNT as SECTORS_N, type PlanIndex } from './planIndex';
 
 /** A local copy: a module binding read in a hot loop can cost a getter call per read. */
@@ -62,12 +63,12 @@ export function kgPerMeal(ix: PlanIndex, inputs: DemandInputs): Float64Array {
   return out;
 }
 
-export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractBindings, inputs: DemandInputs): Demand {
+export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractBindings, inputs: DemandInputs, scratch: Scratch | null = null): Demand {
   const { nOrg, nCat } = ix;
   const { nY, years, ownerOf } = own;
   const kpm = kgPerMeal(ix, inputs);
-  const meals = new Float64Array(nOrg * nY);
-  const kg = new Float64Array(nCat * nY * nOrg);
+  const meals = float64(scratch, 'demand.meals', nOrg * nY);
+  const kg = float64(scratch, 'demand.kg', nCat * nY * nOrg);
   const diy = years.map(daysInYear);
   // Bound entries, collected unordered then grouped by (category, year).
   const bOwner: number[] = [];

@@ -4,16 +4,25 @@
  */
 import type { Plan, Scenario } from '../model/types';
 import { PlanError, checkPlan } from './checkPlan';
-import { compute, type Adjustments } from './compute';
+import { compute, type Adjustments, type Computation } from './compute';
 import { copyTimeline } from './contracts';
-import { buildRows } from './results';
+import { buildRows, type Rows } from './results';
+import { withScratch } from './scratch';
 import type { PlanIssue, ScenarioResult } from './types';
 import { buildWarnings } from './warnings';
 
 /** Evaluates a scenario of a plan already checked. */
 export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustments = {}): ScenarioResult {
-  const comp = compute(plan, scenario, adj);
-  const rows = buildRows(comp);
+  // The computation's typed arrays are reused by the next evaluation (./scratch.ts): the rows copy
+  // everything out before it ends.
+  return withScratch((scratch) => {
+    const comp = compute(plan, scenario, adj, scratch);
+    const rows = buildRows(comp);
+    return result(plan, scenario, comp, rows);
+  });
+}
+
+function result(plan: Plan, scenario: Scenario, comp: Computation, rows: Rows): ScenarioResult {
   return {
     scenarioId: scenario.id,
     kind: scenario.kind,

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../model/types';
 import type { PlanIndex } from './planIndex';
+import { float64, type Scratch } from './scratch';
 
 export interface PriceInputs {
   /** Multiplies every offer's quoted price (sensitivity). */
@@ -20,6 +21,7 @@ export function listPrices(
   years: readonly number[],
   localForSome: Uint8Array,
   inputs: PriceInputs = {},
+  scratch: Scratch | null = null,
 ): Float64Array {
   const nY = years.length;
   const catIds = ix.catIds;
@@ -40,7 +42,7 @@ export function listPrices(
   const premium = 1 + scenario.localPremium;
   const pf = inputs.priceFactor ?? 1;
   const lf = inputs.localPriceFactor ?? 1;
-  const out = new Float64Array(ix.nOffer * nY);
+  const out = float64(scratch, 'prices', ix.nOffer * nY);
   for (let o = 0; o < ix.nOffer; o++) {
     const c = ix.offerCat[o]!;
     const local = localForSome[o] === 1;

@@ -124,10 +124,20 @@ export class TargetSolver {
     }
     if (gotA >= nA - tol && gotB >= nB - tol) return;
     this.swapSolves++;
-    if (this.classified) this.hi.set(this.greedyHi);
-    else {
+    // Four entries each: element by element (a TypedArray.set call costs more than the copy).
+    const hi = this.hi;
+    const gh = this.greedyHi;
+    if (this.classified) {
+      hi[0] = gh[0]!;
+      hi[1] = gh[1]!;
+      hi[2] = gh[2]!;
+      hi[3] = gh[3]!;
+    } else {
       this.classify();
-      this.greedyHi.set(this.hi);
+      gh[0] = hi[0]!;
+      gh[1] = hi[1]!;
+      gh[2] = hi[2]!;
+      gh[3] = hi[3]!;
       this.classified = true;
     }
     // 1. Local kg up to needA: cheapest local in, dearest non-local out.
