@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePlanFileDrop } from './usePlanFileDrop';
+import '../styles/reports.css';
 
 /** Listens for plan files dropped on the window, and shows where to drop while one is dragged. */
 export function PlanFileDrop() {
