@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { ChartImageMenu } from '../exports/ChartImageMenu';
+import { shareAxisTop } from './chartData';
 import type { LegendEntry } from '../exports/chartImage';
 import { CHART_WIDTH } from './ComparisonChart';
 import { GRID_COLOUR } from './palette';
@@ -24,8 +25,7 @@ export function TrajectoryLines({
   formatShare: (v: number) => string;
 }) {
   const area = useRef<HTMLDivElement>(null);
-  const max = Math.max(0.1, ...rows.flatMap((r) => Object.entries(r).filter(([k]) => k !== 'year').map(([, v]) => v ?? 0)));
-  const top = Math.min(1, Math.ceil((max + 0.02) * 10) / 10);
+  const top = shareAxisTop(rows);
   return (
     <figure className="report-chart" aria-labelledby="trajectory-chart-caption" data-testid="report-chart-trajectory">
       <div className="report-chart-head">

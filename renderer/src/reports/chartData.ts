@@ -43,3 +43,9 @@ export function trajectoryRows(model: ReportModel): Record<string, number | null
     return row;
   });
 }
+
+/** The top of the trajectory chart's share axis: the highest value rounded up to a tenth, at most 100 %. */
+export function shareAxisTop(rows: readonly Record<string, number | null>[]): number {
+  const max = Math.max(0.1, ...rows.flatMap((r) => Object.entries(r).filter(([k]) => k !== 'year').map(([, v]) => v ?? 0)));
+  return Math.min(1, Math.ceil((max + 0.02) * 10) / 10);
+}
