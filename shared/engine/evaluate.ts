@@ -11,13 +11,22 @@ import { withScratch } from './scratch';
 import type { PlanIssue, ScenarioResult } from './types';
 import { buildWarnings } from './warnings';
 
+export interface EvaluateOptions {
+  /**
+   * 'full' (the default): every row. 'summary': no per-category and per-offer rows (`categories`
+   * and `offers` are empty arrays); every other field is exactly what 'full' gives, so it equals
+   * `{ ...full, categories: [], offers: [] }`. For views that show totals only (a what-if slider).
+   */
+  rows?: 'full' | 'summary';
+}
+
 /** Evaluates a scenario of a plan already checked. */
-export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustments = {}): ScenarioResult {
+export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustments = {}, options: EvaluateOptions = {}): ScenarioResult {
   // The computation's typed arrays are reused by the next evaluation (./scratch.ts): the rows copy
   // everything out before it ends.
   return withScratch((scratch) => {
     const comp = compute(plan, scenario, adj, scratch);
-    const rows = buildRows(comp);
+    const rows = buildRows(comp, options.rows !== 'summary');
     return result(plan, scenario, comp, rows);
   });
 }

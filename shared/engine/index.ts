@@ -3,6 +3,7 @@
  * scenario always give the same result, to the minor unit.
  */
 export { evaluate, evaluateAll } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
 export { checkPlan, PlanError } from './checkPlan';
 export { goalSeek } from './goalSeek';
 export type { GoalSeekOptions, GoalSeekOrganisation, GoalSeekResult, GoalSeekStep } from './goalSeek';

@@ -107,7 +107,8 @@ function budgetTable(plan: Computation['plan'], ix: Computation['ix'], years: re
   return t;
 }
 
-export function buildRows(comp: Computation): Rows {
+/** `perCell`: false builds no category and offer rows (both left empty); everything else is the same. */
+export function buildRows(comp: Computation, perCell = true): Rows {
   const { plan, ix, own, alloc, costs, demand } = comp;
   const { nOrg, nCat, orgIds, catIds } = ix;
   const { nY, years } = own;
@@ -146,7 +147,7 @@ export function buildRows(comp: Computation): Rows {
         const co2T = cCo2[i]!;
         const unmet = cUnmet[i]!;
         const uncovered = cUncovered[i]!;
-        categories.push({
+        if (perCell) categories.push({
           organisationId: orgId,
           categoryId: catIds[c]!,
           year,
@@ -233,7 +234,7 @@ export function buildRows(comp: Computation): Rows {
 
   const offers: OfferUtilisation[] = [];
   const { allocatedKg, capacityKg, deniedKg, eligible } = alloc;
-  for (let j = 0; j < ix.nOffer; j++) {
+  for (let j = 0; perCell && j < ix.nOffer; j++) {
     let offer: Plan['offers'][number] | undefined;
     for (let y = 0; y < nY; y++) {
       // Offers that deliver this year, and capacity-limited offers the scenario may use (their

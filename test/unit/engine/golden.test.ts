@@ -14,8 +14,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUITES } from '../../fixtures/golden/cases';
-import { compareDigests } from '../../fixtures/golden/canonical';
+import { DEMOS } from '../../../shared/demos';
+import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { generateDenmarkScalePlan } from '../../fixtures/denmarkScale';
+import { SUITES, randomPlans } from '../../fixtures/golden/cases';
+import { canonical, compareDigests } from '../../fixtures/golden/canonical';
 import { planDigester, runStep, type GoldenFile } from '../../fixtures/golden/run';
 
 const DIR = join(__dirname, '../../fixtures/golden');
@@ -44,4 +47,15 @@ describe('golden results', () => {
       expect(problems.slice(0, 25)).toEqual([]);
     }, 300_000);
   }
+
+  it("the totals-only mode ({ rows: 'summary' }) is the full result without its category and offer rows", () => {
+    const plans = [generateDenmarkScalePlan(), ...DEMOS.map((d) => d.build()), ...randomPlans().filter((_, i) => i % 10 === 0).map((r) => r.plan)];
+    for (const plan of plans) {
+      for (const s of plan.scenarios) {
+        const full = evaluateScenario(plan, s);
+        const summary = evaluateScenario(plan, s, {}, { rows: 'summary' });
+        expect(canonical(summary)).toBe(canonical({ ...full, categories: [], offers: [] }));
+      }
+    }
+  }, 120_000);
 });
