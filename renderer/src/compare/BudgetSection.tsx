@@ -7,6 +7,7 @@ import { winners, wholeUnits } from '../results/winners';
 import { budgetBreakdown, budgetSentence } from './measureText';
 import { ScenarioHeader } from './ScenarioHeader';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * Whether each organisation's budget holds in each scenario: the gaps as grouped bars, and in the
@@ -55,7 +56,7 @@ export function BudgetSection({ plan, columns, period, periodLabel }: ComparePro
         chart={<BarsChart rows={rows} series={series} format={(v) => f.money(v, currency)} zeroLine />}
       >
         <p className="muted chart-note">{t('compare.charts.budget.note')}</p>
-        <div className="table-scroll">
+        <ScrollRegion label={title}>
           <table className="data-table compact-table chart-table" data-testid="chart-budget-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -78,11 +79,11 @@ export function BudgetSection({ plan, columns, period, periodLabel }: ComparePro
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {period === 'horizon' ? (
           <details className="year-by-year">
             <summary>{t('compare.charts.budget.byYear')}</summary>
-            <div className="table-scroll">
+            <ScrollRegion label={t('compare.charts.budget.byYear')}>
               <table className="data-table compact-table" data-testid="budget-by-year">
                 <caption className="visually-hidden">{t('compare.charts.budget.byYear')}</caption>
                 <thead>
@@ -110,7 +111,7 @@ export function BudgetSection({ plan, columns, period, periodLabel }: ComparePro
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </details>
         ) : null}
       </ChartFigure>

@@ -7,6 +7,7 @@ import { FigureDrill } from '../results/FigureDrill';
 import { useAppStore } from '../state/appStore';
 import { ScenarioHeader } from './ScenarioHeader';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** The palette place of the capacity bars: after the (at most four) scenarios. */
 const CAPACITY_STYLE = 4;
@@ -87,7 +88,7 @@ export function CapacityPanel({ plan, columns, period, periodLabel }: ComparePro
       <p className="muted">{t('capacity.intro')}</p>
       <p data-testid="capacity-summary">{t('capacity.summary', { count: lines.length, short })}</p>
       <ChartFigure title={title} alt={t('capacity.chartAlt')} testId="chart-capacity" chart={<BarsChart rows={rows} series={series} format={kg} />}>
-        <div className="table-scroll">
+        <ScrollRegion label={title}>
           <table className="data-table compact-table chart-table" data-testid="chart-capacity-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -115,7 +116,7 @@ export function CapacityPanel({ plan, columns, period, periodLabel }: ComparePro
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </ChartFigure>
     </section>
   );

@@ -6,6 +6,7 @@ import { periodFigures } from '../results/period';
 import { MeasureCell } from './MeasureCell';
 import { measureWinners } from './measureWinners';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 const PARTS = ['foodMinor', 'logisticsMinor', 'tenderingMinor', 'feesMinor'] as const;
 const PART_NAMES = { foodMinor: 'food', logisticsMinor: 'logistics', tenderingMinor: 'tendering', feesMinor: 'fees' } as const;
@@ -30,7 +31,7 @@ export function CostSplitChart({ columns, period, periodLabel }: Omit<ComparePro
         testId="chart-split"
         chart={<BarsChart rows={rows} series={series} format={(v) => f.money(v, currency)} />}
       >
-        <div className="table-scroll">
+        <ScrollRegion label={title}>
           <table className="data-table compact-table chart-table" data-testid="chart-split-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -71,7 +72,7 @@ export function CostSplitChart({ columns, period, periodLabel }: Omit<ComparePro
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </ChartFigure>
     </section>
   );

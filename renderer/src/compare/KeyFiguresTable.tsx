@@ -4,6 +4,7 @@ import { MeasureCell } from './MeasureCell';
 import { measureWinners } from './measureWinners';
 import { ScenarioHeader } from './ScenarioHeader';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** Every measure for every scenario compared, the best marked on each row. */
 export function KeyFiguresTable({ columns, period, title }: CompareProps & { title: string }) {
@@ -13,7 +14,7 @@ export function KeyFiguresTable({ columns, period, title }: CompareProps & { tit
     <section className="card" aria-labelledby="compare-key-title">
       <h2 id="compare-key-title">{title}</h2>
       <p className="muted">{t('compare.keyFigures.intro')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={title}>
         <table className="data-table compare-table" data-testid="compare-key-figures">
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -38,7 +39,7 @@ export function KeyFiguresTable({ columns, period, title }: CompareProps & { tit
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

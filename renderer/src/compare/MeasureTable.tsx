@@ -3,13 +3,14 @@ import type { MeasureId } from './measures';
 import { MeasureCell } from './MeasureCell';
 import { measureWinners } from './measureWinners';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** The numbers of a chart of measures: one row per scenario, one column per measure, the best marked. */
 export function MeasureTable({ columns, period, measures, caption, testId }: Omit<CompareProps, 'plan'> & { measures: readonly MeasureId[]; caption: string; testId: string }) {
   const { t } = useTranslation();
   const best = measureWinners(columns, period);
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="data-table compact-table chart-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -33,6 +34,6 @@ export function MeasureTable({ columns, period, measures, caption, testId }: Omi
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

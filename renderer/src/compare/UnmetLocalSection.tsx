@@ -8,6 +8,7 @@ import { whole, winners } from '../results/winners';
 import { useAppStore } from '../state/appStore';
 import { ScenarioHeader } from './ScenarioHeader';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * Local food the targets asked for that no local capacity could deliver, per food category: the
@@ -37,7 +38,7 @@ export function UnmetLocalSection({ plan, columns, period, periodLabel }: Compar
   return (
     <section className="card">
       <ChartFigure title={title} alt={t('compare.charts.unmet.alt')} testId="chart-unmet" chart={<BarsChart rows={rows} series={series} format={kg} />}>
-        <div className="table-scroll">
+        <ScrollRegion label={title}>
           <table className="data-table compact-table chart-table" data-testid="chart-unmet-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -80,7 +81,7 @@ export function UnmetLocalSection({ plan, columns, period, periodLabel }: Compar
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </ChartFigure>
     </section>
   );

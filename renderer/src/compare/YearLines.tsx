@@ -6,6 +6,7 @@ import { FigureDrill } from '../results/FigureDrill';
 import { measureText } from './measureText';
 import { ScenarioHeader } from './ScenarioHeader';
 import type { CompareProps } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** Cost per meal and the local share by value, year by year, one line per scenario. */
 export function YearLines({ columns }: Pick<CompareProps, 'columns'>) {
@@ -39,7 +40,7 @@ export function YearLines({ columns }: Pick<CompareProps, 'columns'>) {
               testId={`chart-lines-${chart.id}`}
               chart={<LinesChart rows={rows} series={series} format={chart.format} {...(chart.domain ? { domain: chart.domain } : {})} />}
             >
-              <div className="table-scroll">
+              <ScrollRegion label={title}>
                 <table className="data-table compact-table chart-table" data-testid={`chart-lines-${chart.id}-table`}>
                   <caption className="visually-hidden">{title}</caption>
                   <thead>
@@ -73,7 +74,7 @@ export function YearLines({ columns }: Pick<CompareProps, 'columns'>) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </ChartFigure>
           </section>
         );

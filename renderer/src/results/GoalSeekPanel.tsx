@@ -7,6 +7,7 @@ import { categoryName } from '../format/names';
 import { useFormatter } from '../format/useFormatter';
 import { PercentField } from '../forms/CommitFields';
 import { useAppStore } from '../state/appStore';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * Goal seek, per organisation: the highest local share its budget allows in a year, and the
@@ -32,7 +33,7 @@ export default function GoalSeekPanel({ plan, scenario, year, draft }: { plan: P
       {!result ? (
         <p className="muted">{t('results.computing')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('goalSeek.caption', { year, basis: t(`scenarios.bases.${scenario.localTarget.basis}`) })}>
         <table className="data-table compact-table">
           <caption>{t('goalSeek.caption', { year, basis: t(`scenarios.bases.${scenario.localTarget.basis}`) })}</caption>
           <thead>
@@ -72,7 +73,7 @@ export default function GoalSeekPanel({ plan, scenario, year, draft }: { plan: P
             ))}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
       )}
       <p className="hint">{t('goalSeek.method')}</p>
     </div>

@@ -4,6 +4,7 @@ import type { Plan, Scenario } from '../../../shared/model/types';
 import { useAnalysis } from '../engine/useAnalysis';
 import { useFormatter } from '../format/useFormatter';
 import { tDynamic } from '../i18n/dynamic';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * Which assumptions move cost per meal and local share the most: each input group moved −10 % and
@@ -66,7 +67,7 @@ export default function SensitivityPanel({ plan, scenario, year, draft }: { plan
           </div>
         </figure>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={t('sensitivity.tableCaption')}>
       <table className="data-table compact-table chart-table">
         <caption>{t('sensitivity.tableCaption')}</caption>
         <thead>
@@ -98,7 +99,7 @@ export default function SensitivityPanel({ plan, scenario, year, draft }: { plan
           ))}
         </tbody>
       </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

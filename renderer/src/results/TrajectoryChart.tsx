@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../shared/engine/types';
 import { useFormatter } from '../format/useFormatter';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * Local share over the horizon: the target and what the scenario achieves (contracts hold some
@@ -41,7 +42,7 @@ export default function TrajectoryChart({ result }: { result: ScenarioResult }) 
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={title}>
       <table className="data-table compact-table chart-table">
         <caption className="visually-hidden">{title}</caption>
         <thead>
@@ -75,7 +76,7 @@ export default function TrajectoryChart({ result }: { result: ScenarioResult }) 
           ))}
         </tbody>
       </table>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }

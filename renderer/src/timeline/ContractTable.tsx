@@ -4,6 +4,7 @@ import { categoryName } from '../format/names';
 import { useFormatter } from '../format/useFormatter';
 import { useAppStore } from '../state/appStore';
 import type { ContractRow } from './contractRows';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** The time axis as a table: every contract with its dates, options and when to re-tender. */
 export function ContractTable({ plan, rows }: { plan: Plan; rows: readonly ContractRow[] }) {
@@ -14,7 +15,7 @@ export function ContractTable({ plan, rows }: { plan: Plan; rows: readonly Contr
   const supplierName = new Map(plan.suppliers.map((s) => [s.id, s.name]));
   const catName = new Map(plan.foodCategories.map((c) => [c.id, categoryName(c, language)]));
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('timeline.table.caption')}>
       <table className="data-table compact-table timeline-table" data-testid="timeline-table">
         <caption>{t('timeline.table.caption')}</caption>
         <thead>
@@ -81,6 +82,6 @@ export function ContractTable({ plan, rows }: { plan: Plan; rows: readonly Contr
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

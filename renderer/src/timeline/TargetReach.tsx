@@ -5,6 +5,7 @@ import { ChartFigure, LinesChart } from '../charts/ChartFigure';
 import { useFormatter } from '../format/useFormatter';
 import { localTargetReachedYear, localTrajectory, targetMet } from '../results/targetReach';
 import { useAppStore } from '../state/appStore';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * When each scenario's local target becomes reachable, and for the chosen scenario the share it
@@ -23,7 +24,7 @@ export function TargetReach({ plan, results, selected }: { plan: Plan; results: 
   return (
     <section className="card" aria-labelledby="reach-title" data-testid="target-reach">
       <h2 id="reach-title">{t('timeline.reach.title')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('timeline.reach.title')}>
         <table className="data-table compact-table" data-testid="reach-table">
           <caption className="visually-hidden">{t('timeline.reach.title')}</caption>
           <thead>
@@ -47,7 +48,7 @@ export function TargetReach({ plan, results, selected }: { plan: Plan; results: 
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="field compact reach-picker">
         <label htmlFor="timeline-scenario">{t('timeline.trajectory.scenario')}</label>
         <select id="timeline-scenario" value={selected.id} onChange={(e) => setScenarioId(e.target.value)} data-testid="timeline-scenario">
@@ -76,7 +77,7 @@ export function TargetReach({ plan, results, selected }: { plan: Plan; results: 
             />
           }
         >
-          <div className="table-scroll">
+          <ScrollRegion label={title}>
             <table className="data-table compact-table chart-table" data-testid="chart-trajectory-table">
               <caption className="visually-hidden">{title}</caption>
               <thead>
@@ -104,7 +105,7 @@ export function TargetReach({ plan, results, selected }: { plan: Plan; results: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </ChartFigure>
       ) : null}
     </section>
