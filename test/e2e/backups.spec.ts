@@ -46,4 +46,9 @@ test('the web build says when the plan was last saved as a file', async ({ page 
   await page.keyboard.press('Escape');
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('backups')).toContainText('has not been saved as a plan file yet');
+  // Saving the plan file from the header is the web build's backup: the section says when.
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('header-save-plan').click()]);
+  await page.getByTestId('nav-overview').click();
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('backups')).toContainText('Last saved as a plan file:');
 });

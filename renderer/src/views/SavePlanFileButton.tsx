@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { recordPlanExport } from '../data/backups';
 import { openPlanAsFile } from '../data/planFileActions';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
@@ -20,7 +21,10 @@ export async function savePlanFile(typeName: string, workspaceId: string | null,
     const file = await openPlanAsFile(workspaceId);
     if (!file) return;
     const outcome = await getPlatform().saveFile({ suggestedName: file.name, typeName, extensions: ['maltid'], mimeType: 'application/json', data: file.data });
-    if (outcome === 'saved') notify('success', 'exports.saved', { file: file.name });
+    if (outcome !== 'saved') return;
+    // A saved plan file is the web build's backup: it resets the "not backed up lately" reminder.
+    if (workspaceId) await recordPlanExport(workspaceId);
+    notify('success', 'exports.saved', { file: file.name });
   } catch {
     notify('error', 'exports.planFile.failed');
   }
