@@ -8,7 +8,7 @@
  */
 import { daysInYear } from './dates';
 import { serviceDays } from './calendar';
-import type { ContractBindings } from './contracts';
+import type { Binding, ContractBindings } from './contracts';
 import type { Ownership } from './owners';
 import { float64, type Scratch } from './scratch';
 import { SECTOR_COUNT as SECTORS_N, type PlanIndex } from './planIndex';
@@ -70,12 +70,15 @@ export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractB
   const meals = float64(scratch, 'demand.meals', nOrg * nY);
   const kg = float64(scratch, 'demand.kg', nCat * nY * nOrg);
   const diy = years.map(daysInYear);
-  // Bound entries, collected unordered then grouped by (category, year).
-  const bOwner: number[] = [];
-  const bOffer: number[] = [];
-  const bContract: number[] = [];
-  const bKg: number[] = [];
-  const bCy: number[] = [];
+  // Bound entries, collected unordered (in typed arrays that grow) then grouped by (category, year).
+  let cap = 256;
+  let n = 0;
+  let bOwner = new Int32Array(cap);
+  let bOffer = new Int32Array(cap);
+  let bContract = new Int32Array(cap);
+  let bKg = new Float64Array(cap);
+  let bCy = new Int32Array(cap);
+  const byOrgCat = bindingLists(bindings, nOrg, nCat);
   const mealsBySector = new Float64Array(SECTOR_COUNT);
   const owners = new Int32Array(SECTOR_COUNT);
   for (let o = 0; o < nOrg; o++) {
@@ -83,8 +86,6 @@ export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractB
     let any = false;
     for (let s = 0; s < SECTOR_COUNT; s++) if (ix.hasKitchens[o * SECTOR_COUNT + s]) any = true;
     if (!any) continue;
-    const orgBindings: (ReturnType<ContractBindings['byOrgCat']['get']>)[] = [];
-    for (let c = 0; c < nCat; c++) orgBindings.push(bindings.byOrgCat.get(o * nCat + c));
     for (let y = 0; y < nY; y++) {
       const wd = serviceDays('weekdays', 0, country, years[y]!);
       // Meals per sector this year, and the owner of each sector's kitchens.
@@ -110,16 +111,31 @@ export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractB
           if (q === 0) continue;
           const cell = (c * nY + y) * nOrg + owner;
           kg[cell] = kg[cell]! + q;
-          const bl = orgBindings[c];
-          if (!bl) continue;
-          for (const b of bl) {
+          const bl = byOrgCat[o * nCat + c];
+          if (bl === undefined) continue;
+          for (let i = 0; i < bl.length; i++) {
+            const b = bl[i]!;
             const f = b.fractions[y]!;
             if (f <= 0) continue;
-            bOwner.push(owner);
-            bOffer.push(b.offer);
-            bContract.push(b.contract);
-            bKg.push(f * q);
-            bCy.push(c * nY + y);
+            if (n === cap) {
+              cap *= 2;
+              const grow = <T extends Int32Array | Float64Array>(a: T, make: (k: number) => T): T => {
+                const g = make(cap);
+                g.set(a);
+                return g;
+              };
+              bOwner = grow(bOwner, (k) => new Int32Array(k));
+              bOffer = grow(bOffer, (k) => new Int32Array(k));
+              bContract = grow(bContract, (k) => new Int32Array(k));
+              bKg = grow(bKg, (k) => new Float64Array(k));
+              bCy = grow(bCy, (k) => new Int32Array(k));
+            }
+            bOwner[n] = owner;
+            bOffer[n] = b.offer;
+            bContract[n] = b.contract;
+            bKg[n] = f * q;
+            bCy[n] = c * nY + y;
+            n++;
           }
         }
       }
@@ -127,10 +143,9 @@ export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractB
   }
   const nCy = nCat * nY;
   const start = new Int32Array(nCy + 1);
-  for (const cy of bCy) start[cy + 1]!++;
+  for (let i = 0; i < n; i++) start[bCy[i]! + 1]!++;
   for (let i = 0; i < nCy; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, nCy);
-  const n = bCy.length;
   const bound: BoundEntries = { start, owner: new Int32Array(n), offer: new Int32Array(n), contract: new Int32Array(n), kg: new Float64Array(n) };
   for (let i = 0; i < n; i++) {
     const at = fill[bCy[i]!]!++;
@@ -140,4 +155,17 @@ export function computeDemand(ix: PlanIndex, own: Ownership, bindings: ContractB
     bound.kg[at] = bKg[i]!;
   }
   return { meals, kg, bound, kgPerMeal: kpm };
+}
+
+const listsOf = new WeakMap<ContractBindings, (Binding[] | undefined)[]>();
+
+/** The bindings per (organisation, category) as an array (kept with the bindings, which are kept per plan table). */
+function bindingLists(bindings: ContractBindings, nOrg: number, nCat: number): (Binding[] | undefined)[] {
+  let l = listsOf.get(bindings);
+  if (l === undefined) {
+    l = new Array<Binding[] | undefined>(nOrg * nCat).fill(undefined);
+    for (const [key, list] of bindings.byOrgCat) l[key] = list;
+    listsOf.set(bindings, l);
+  }
+  return l;
 }

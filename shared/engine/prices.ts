@@ -43,13 +43,21 @@ export function listPrices(
   const pf = inputs.priceFactor ?? 1;
   const lf = inputs.localPriceFactor ?? 1;
   const out = float64(scratch, 'prices', ix.nOffer * nY);
+  // (1 + rate)^(year − price year) per category and year, for the price year of the category's
+  // last offer seen (offers of a category mostly share one): the same Math.pow, computed once.
+  const growth = new Float64Array(ix.nCat * nY);
+  const growthYear = new Float64Array(ix.nCat).fill(NaN);
   for (let o = 0; o < ix.nOffer; o++) {
     const c = ix.offerCat[o]!;
     const local = localForSome[o] === 1;
     const base = ix.offerBasePrice[o]! * pf * (local ? premium * lf : 1);
     const py = ix.offerPriceYear[o]!;
+    if (growthYear[c] !== py) {
+      growthYear[c] = py;
+      for (let yi = 0; yi < nY; yi++) growth[c * nY + yi] = Math.pow(1 + rate[c]!, years[yi]! - py);
+    }
     for (let yi = 0; yi < nY; yi++) {
-      out[o * nY + yi] = base * Math.pow(1 + rate[c]!, years[yi]! - py) * shock[c * nY + yi]!;
+      out[o * nY + yi] = base * growth[c * nY + yi]! * shock[c * nY + yi]!;
     }
   }
   return out;

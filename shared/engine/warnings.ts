@@ -7,7 +7,9 @@ import { SANITY, rangeIn } from '../reference/sanity';
 import type { Computation } from './compute';
 import { addMonths, parseIsoDate } from './dates';
 import { co2ePerKg, coverage, foodCostPerMeal, kgPerMeal } from './figures';
-import { SECTOR_COUNT as SECTORS_N, sectorIndex } from './planIndex';
+import { keep, kept } from './memo';
+import { SECTOR_COUNT as SECTORS_N, sectorIndex, type PlanIndex } from './planIndex';
+import type { Kitchen, Plan } from '../model/types';
 
 const SECTOR_COUNT: number = SECTORS_N;
 import type { Rows } from './results';
@@ -19,6 +21,33 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 function warn(code: WarningCode, severity: WarningSeverity, params: Record<string, string | number>, refs: InputRef[]): EngineWarning {
   return { code, severity, params, refs };
 }
+
+interface Receiving {
+  k: Kitchen;
+  p: Kitchen;
+  /** (organisation, sector) cells of the kitchen and of its production kitchen. */
+  cellK: number;
+  cellP: number;
+}
+
+const receivingKept = kept<Receiving[]>();
+
+/** Receiving kitchens with their production kitchens, in plan order: kept per plan index (./memo.ts). */
+function receivingKitchens(plan: Plan, ix: PlanIndex): Receiving[] {
+  return keep(receivingKept, [ix, plan.kitchens], () => {
+    const out: Receiving[] = [];
+    for (const k of plan.kitchens) {
+      if (k.kind !== 'receiving' || k.suppliedById === undefined) continue;
+      const p = plan.kitchens[ix.kitchenIdx.get(k.suppliedById)!]!;
+      const cellK = ix.orgIdx.get(k.organisationId)! * SECTOR_COUNT + sectorIndex[k.sector];
+      const cellP = ix.orgIdx.get(p.organisationId)! * SECTOR_COUNT + sectorIndex[p.sector];
+      out.push({ k, p, cellK, cellP });
+    }
+    return out;
+  });
+}
+
+const budgetIdsKept = kept<Map<string, string>>();
 
 export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
   const { plan, scenario, ix, own, alloc, bindings } = comp;
@@ -52,11 +81,7 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
   }
 
   // Shared kitchens: a receiving kitchen and its production kitchen with different owners.
-  for (const k of plan.kitchens) {
-    if (k.kind !== 'receiving' || k.suppliedById === undefined) continue;
-    const p = plan.kitchens[ix.kitchenIdx.get(k.suppliedById)!]!;
-    const cellK = ix.orgIdx.get(k.organisationId)! * SECTOR_COUNT + sectorIndex[k.sector];
-    const cellP = ix.orgIdx.get(p.organisationId)! * SECTOR_COUNT + sectorIndex[p.sector];
+  for (const { k, p, cellK, cellP } of receivingKitchens(plan, ix)) {
     for (let y = 0; y < nY; y++) {
       const a = own.ownerOf[cellK * nY + y]!;
       const b = own.ownerOf[cellP * nY + y]!;
@@ -117,7 +142,7 @@ export function buildWarnings(comp: Computation, rows: Rows): EngineWarning[] {
   }
 
   // Per organisation: budgets, sanity ranges, data coverage.
-  const budgetIds = new Map(plan.budgets.map((b) => [`${b.organisationId}\u0000${b.year}`, b.id]));
+  const budgetIds = keep(budgetIdsKept, [plan.budgets], () => new Map(plan.budgets.map((b) => [`${b.organisationId}\u0000${b.year}`, b.id])));
   const money = rangeIn(plan.meta.currency, SANITY.foodCostPerMealSek);
   const missing = new Map<string, { firstYear: number; years: number }>();
   const horizonByOrg = new Map<string, { known: number; food: number }>();
