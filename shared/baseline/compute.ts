@@ -15,6 +15,7 @@ import { dayToYear } from '../import/cells';
 import { originReader } from '../import/origin';
 import type { PurchaseData } from '../import/purchaseColumns';
 import { nameKey, organisationResolver, supplierResolver } from '../import/registers/refs';
+import { runSteps, type Steps } from '../import/steps';
 import { localLookup } from './places';
 
 export interface BaselineFigures {
@@ -55,6 +56,11 @@ export function emptyFigures(): BaselineFigures {
 }
 
 export function computeBaseline(plan: Plan, batches: readonly PurchaseData[]): Baseline {
+  return runSteps(baselineSteps(plan, batches));
+}
+
+/** The same computation, one chunk of lines per step (./steps.ts). */
+export function* baselineSteps(plan: Plan, batches: readonly PurchaseData[]): Steps<Baseline> {
   const nOrg = plan.organisations.length;
   const nCat = plan.foodCategories.length;
   const orgIndex = new Map(plan.organisations.map((o, i) => [o.id, i]));
@@ -82,43 +88,56 @@ export function computeBaseline(plan: Plan, batches: readonly PurchaseData[]): B
     const places = d.origin.map((t) => (t === '' ? null : placeOf(t)));
     const sup = Int32Array.from(d.supplier, (t) => (t === '' ? -1 : (supplierIndex.get(findSupplier(t)?.id ?? '') ?? -1)));
     // Pairs are built per line lazily: the origin × supplier combinations that occur.
+    // Pairs: the origin × supplier combinations that occur, dense when the dictionaries are small.
+    const width = d.supplier.length;
+    const dense = d.origin.length * width <= 4_000_000 ? new Int32Array(d.origin.length * width).fill(-1) : null;
     const pairOf = new Map<number, number>();
-    for (const c of b.chunks) {
+    return { b, buyerOrg, centreOrg, cat, places, sup, pairOf, dense, width };
+  });
+  for (const p of prepared) {
+    for (const c of p.b.chunks) {
       for (let i = 0; i < c.count; i++) {
         const day = c.day[i]!;
         if (day < minDay) minDay = day;
         if (day > maxDay) maxDay = day;
       }
+      yield;
     }
-    return { b, buyerOrg, centreOrg, cat, places, sup, pairOf };
-  });
+  }
   if (minDay === Infinity) return { years: [], cells: [] };
   const firstYear = dayToYear(minDay);
   const nYears = dayToYear(maxDay) - firstYear + 1;
   const yearStart = Array.from({ length: nYears + 1 }, (_, k) => Math.round(Date.UTC(firstYear + k, 0, 1) / 86_400_000));
 
   // Pass 1: the pairs, so that the engine's local table can be built once.
-  const linePairs = prepared.map((p) =>
-    p.b.chunks.map((c) => {
+  const linePairs: Int32Array[][] = [];
+  for (const p of prepared) {
+    const perChunk: Int32Array[] = [];
+    linePairs.push(perChunk);
+    for (const c of p.b.chunks) {
       const out = new Int32Array(c.count);
       for (let i = 0; i < c.count; i++) {
-        const key = c.origin[i]! * 1_000_003 + c.supplier[i]!;
-        let pair = p.pairOf.get(key);
-        if (pair === undefined) {
+        const key = c.origin[i]! * p.width + c.supplier[i]!;
+        let pair = p.dense ? p.dense[key]! : (p.pairOf.get(key) ?? -1);
+        if (pair < 0) {
           pair = local.pair(p.places[c.origin[i]!] ?? null, p.sup[c.supplier[i]!]!);
-          p.pairOf.set(key, pair);
+          if (p.dense) p.dense[key] = pair;
+          else p.pairOf.set(key, pair);
         }
         out[i] = pair;
       }
-      return out;
-    }),
-  );
+      perChunk.push(out);
+      yield;
+    }
+  }
   local.build();
 
   // Pass 2: sums in a dense table [year][org + 1][cat + 1][figure].
   const acc = new Float64Array(nYears * (nOrg + 1) * (nCat + 1) * F);
-  prepared.forEach((p, bi) => {
-    p.b.chunks.forEach((c, ci) => {
+  for (let bi = 0; bi < prepared.length; bi++) {
+    const p = prepared[bi]!;
+    for (let ci = 0; ci < p.b.chunks.length; ci++) {
+      const c = p.b.chunks[ci]!;
       const pairs = linePairs[bi]![ci]!;
       let y = 0;
       for (let i = 0; i < c.count; i++) {
@@ -151,8 +170,9 @@ export function computeBaseline(plan: Plan, batches: readonly PurchaseData[]): B
           if (hasKg) acc[base + ORG_KG]! += kg;
         }
       }
-    });
-  });
+      yield;
+    }
+  }
 
   const cells: BaselineCell[] = [];
   for (let y = 0; y < nYears; y++) {

@@ -72,6 +72,19 @@ export async function loadBatchData(db: MaltidDatabase, batch: PurchaseBatchRow)
   return { dictionaries: batch.dictionaries, chunks: rows.map(stripChunk) };
 }
 
+/**
+ * A batch's chunks one by one: each read is its own short task, so reading a million lines never
+ * blocks the page (one bulk read would deserialise 60 MB at once).
+ */
+export async function loadBatchChunks(db: MaltidDatabase, batch: PurchaseBatchRow): Promise<PurchaseChunk[]> {
+  const out: PurchaseChunk[] = [];
+  for (let index = 0; index < batch.chunkCount; index++) {
+    const row = await db.purchaseChunks.get([batch.workspaceId, batch.id, index]);
+    if (row) out.push(stripChunk(row));
+  }
+  return out;
+}
+
 /** Deletes a batch and its lines ("undo import"). */
 export async function deleteBatch(db: MaltidDatabase, workspaceId: string, batchId: string, now: string): Promise<void> {
   try {
@@ -101,20 +114,21 @@ async function saveRecategorised(db: MaltidDatabase, batch: PurchaseBatchRow, r:
   return next;
 }
 
-export async function recategoriseLine(db: MaltidDatabase, batch: PurchaseBatchRow, data: PurchaseData, chunkIndex: number, line: number, categoryId: string | null, now: string): Promise<number> {
+/** Each returns what it changed (`lines` changed, the chunks written, the batch's dictionaries). */
+export async function recategoriseLine(db: MaltidDatabase, batch: PurchaseBatchRow, data: PurchaseData, chunkIndex: number, line: number, categoryId: string | null, now: string): Promise<Recategorised> {
   const r = setLineCategory(data, chunkIndex, line, categoryId);
   await saveRecategorised(db, batch, r, now);
-  return r.lines;
+  return r;
 }
 
-export async function recategoriseProduct(db: MaltidDatabase, batch: PurchaseBatchRow, data: PurchaseData, product: number, categoryId: string | null, now: string): Promise<number> {
+export async function recategoriseProduct(db: MaltidDatabase, batch: PurchaseBatchRow, data: PurchaseData, product: number, categoryId: string | null, now: string): Promise<Recategorised> {
   const r = setProductCategory(data, product, categoryId);
   await saveRecategorised(db, batch, r, now);
-  return r.lines;
+  return r;
 }
 
-export async function reapplyCategoryRules(db: MaltidDatabase, batch: PurchaseBatchRow, data: PurchaseData, rules: readonly CategoryRule[], categoryIds: ReadonlySet<string>, now: string): Promise<number> {
+export async function reapplyCategoryRules(db: MaltidDatabase, batch: PurchaseBatchRow, data: PurchaseData, rules: readonly CategoryRule[], categoryIds: ReadonlySet<string>, now: string): Promise<Recategorised> {
   const r = reapplyRules(data, rules, categoryIds);
   await saveRecategorised(db, batch, r, now);
-  return r.lines;
+  return r;
 }

@@ -3,6 +3,7 @@ import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { Tabs, useHashTab } from '../components/Tabs';
 import { usePlan } from '../data/hooks';
+import { ImportButton } from '../import/ImportButton';
 import { hashFor } from '../app/views';
 import { CategoriesRegister } from '../registers/CategoriesRegister';
 import { KitchensRegister } from '../registers/KitchensRegister';
@@ -29,7 +30,12 @@ export function KitchensView() {
               <p>{t('kitchens.needOrganisation')}</p>
             </EmptyState>
           ) : (
-            <KitchensRegister plan={plan} />
+            <>
+              <div className="page-actions">
+                <ImportButton plan={plan} target="kitchens" />
+              </div>
+              <KitchensRegister plan={plan} />
+            </>
           )
         ) : tab === 'profiles' ? (
           <MealProfilesMatrix plan={plan} />

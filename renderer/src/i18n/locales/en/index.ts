@@ -19,5 +19,8 @@ import timeline from './timeline.json';
 import capacity from './capacity.json';
 import reports from './reports.json';
 import exportTexts from './exports.json';
+import importTexts from './import.json';
+import purchases from './purchases.json';
+import baseline from './baseline.json';
 
-export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos, ...compare, ...timeline, ...capacity, ...reports, ...exportTexts };
+export default { ...core, ...domain, ...grid, ...kitchens, ...organisations, ...budgets, ...suppliers, ...offers, ...categories, ...contracts, ...profiles, ...warnings, ...scenarios, ...results, ...demos, ...compare, ...timeline, ...capacity, ...reports, ...exportTexts, ...importTexts, ...purchases, ...baseline };
