@@ -261,40 +261,58 @@ export function buildRows(comp: Computation, perCell = true): Rows {
 
 function trajectoryRows(comp: Computation): TrajectoryRow[] {
   const { plan, ix, own, alloc, localTargets, organicTargets } = comp;
-  const { nOrg, nCat } = ix;
+  const { nOrg, nCat, catIds } = ix;
   const { nY, years } = own;
   const cells = alloc.cells;
   const contractIds = plan.contracts.map((c) => c.id);
+  // Per (category, year), summed over owners in owner order: kg, food, local kg and value, organic kg and value.
+  const nCy = nCat * nY;
+  const sums = new Float64Array(6 * nCy);
+  const { kg: cKg, foodMinor: cFood, localKg: cLocalKg, localValueMinor: cLocalVal, organicKg: cOrgKg, organicValueMinor: cOrgVal } = cells;
+  for (let cy = 0; cy < nCy; cy++) {
+    let kg = 0, food = 0, localKg = 0, localVal = 0, orgKg = 0, orgVal = 0;
+    const base = cy * nOrg;
+    for (let o = 0; o < nOrg; o++) {
+      kg += cKg[base + o]!;
+      food += cFood[base + o]!;
+      localKg += cLocalKg[base + o]!;
+      localVal += cLocalVal[base + o]!;
+      orgKg += cOrgKg[base + o]!;
+      orgVal += cOrgVal[base + o]!;
+    }
+    sums[cy] = kg;
+    sums[nCy + cy] = food;
+    sums[2 * nCy + cy] = localKg;
+    sums[3 * nCy + cy] = localVal;
+    sums[4 * nCy + cy] = orgKg;
+    sums[5 * nCy + cy] = orgVal;
+  }
   const rows: TrajectoryRow[] = [];
   for (const measure of ['local', 'organic'] as const) {
     const targets = measure === 'local' ? localTargets : organicTargets;
-    const kgArr = measure === 'local' ? cells.localKg : cells.organicKg;
-    const valArr = measure === 'local' ? cells.localValueMinor : cells.organicValueMinor;
+    const part = measure === 'local' ? 2 * nCy : 4 * nCy;
     for (let y = 0; y < nY; y++) {
       let allKg = 0, allFood = 0, allPartKg = 0, allPartVal = 0;
       const allHeld = new Set<number>();
       for (let c = 0; c < nCat; c++) {
-        let kg = 0, food = 0, partKg = 0, partVal = 0;
-        const base = (c * nY + y) * nOrg;
-        for (let o = 0; o < nOrg; o++) {
-          kg += cells.kg[base + o]!;
-          food += cells.foodMinor[base + o]!;
-          partKg += kgArr[base + o]!;
-          partVal += valArr[base + o]!;
-        }
+        const cy = c * nY + y;
+        const kg = sums[cy]!;
+        const food = sums[nCy + cy]!;
+        const partKg = sums[part + cy]!;
+        const partVal = sums[part + nCy + cy]!;
         allKg += kg;
         allFood += food;
         allPartKg += partKg;
         allPartVal += partVal;
-        const held = measure === 'local' ? [...alloc.heldBackBy[c * nY + y]!].sort((a, b) => a - b) : [];
+        const held = measure === 'local' ? [...alloc.heldBackBy[cy]!].sort((a, b) => a - b) : [];
         for (const h of held) allHeld.add(h);
         const byValue = targets.byValue[c] === 1;
         rows.push({
           measure,
-          categoryId: plan.foodCategories[c]!.id,
+          categoryId: catIds[c]!,
           year: years[y]!,
           basis: byValue ? 'value' : 'weight',
-          targetShare: targets.share[c * nY + y]!,
+          targetShare: targets.share[cy]!,
           achievedShare: byValue ? (food > 0 ? partVal / food : 0) : kg > 0 ? partKg / kg : 0,
           heldBackBy: held.map((h) => contractIds[h]!),
         });
