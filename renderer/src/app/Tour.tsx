@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDatabase } from '../db/database';
 import { writeSetting } from '../db/settings';
@@ -23,11 +23,24 @@ export function Tour() {
   const setDone = useAppStore((s) => s.setTourDone);
   const dialogRef = useRef<HTMLDivElement>(null);
   const current = step === null ? null : STEPS[step];
+  const [, remeasure] = useReducer((n: number) => n + 1, 0);
 
+  // The part of the app a step explains must be on screen (in a narrow window the sidebar is a bar at
+  // the top, which may have scrolled away); then the dialog is placed again beside it.
+  useLayoutEffect(() => {
+    if (!current) return;
+    document.querySelector(current.target)?.scrollIntoView({ block: 'nearest' });
+    remeasure();
+  }, [current]);
 
   useEffect(() => {
-    dialogRef.current?.focus();
+    dialogRef.current?.focus({ preventScroll: true });
   }, [step]);
+
+  useEffect(() => {
+    window.addEventListener('resize', remeasure);
+    return () => window.removeEventListener('resize', remeasure);
+  }, []);
 
   if (step === null || !current) return null;
 
@@ -76,10 +89,21 @@ export function Tour() {
   );
 }
 
-/** Beside the part of the app the step explains (the shell does not move while the tour is open). */
+const TOUR_WIDTH = 340;
+const MARGIN = 8;
+
+/**
+ * Beside the part of the app the step explains (the shell does not move while the tour is open); in a
+ * narrow window (or at 200 % zoom, where the sidebar becomes a bar on top) below it, never off screen.
+ */
 function dialogPosition(selector: string): CSSProperties {
   const rect = document.querySelector(selector)?.getBoundingClientRect();
-  return rect ? { top: Math.max(8, rect.top - 8), left: rect.right + 16 } : { top: 80, left: 260 };
+  if (!rect) return { top: 80, left: MARGIN };
+  if (rect.right + 16 + TOUR_WIDTH + MARGIN <= window.innerWidth) return { top: Math.max(MARGIN, rect.top - 8), left: rect.right + 16 };
+  // Below the target, kept inside the window.
+  const width = Math.min(TOUR_WIDTH, window.innerWidth - 2 * MARGIN);
+  const top = Math.max(MARGIN, Math.min(rect.bottom + 12, window.innerHeight / 2));
+  return { top, left: Math.max(MARGIN, Math.min(rect.left, window.innerWidth - width - MARGIN)), maxHeight: window.innerHeight - top - MARGIN };
 }
 
 function highlightStyle(selector: string): CSSProperties {
