@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayToYear } from '../../../shared/import/cells';
 import type { Plan } from '../../../shared/model/types';
 import { BaselinePanel } from '../baseline/BaselinePanel';
+import { useBaselineYears } from '../baseline/useBaselineYears';
 import { EmptyState } from '../components/EmptyState';
 import { ImportButton } from '../import/ImportButton';
 import { BatchList } from './BatchList';
@@ -15,14 +15,7 @@ import { UncategorisedList } from './UncategorisedList';
 export function PurchasesTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const { batches, data } = usePurchases(plan.meta.id);
-  const years = useMemo(() => {
-    const set = new Set<number>();
-    for (const b of batches ?? []) {
-      if (b.firstDay === null || b.lastDay === null) continue;
-      for (let y = dayToYear(b.firstDay); y <= dayToYear(b.lastDay); y++) set.add(y);
-    }
-    return [...set].sort((a, b) => a - b);
-  }, [batches]);
+  const years = useBaselineYears(plan);
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : (years.at(-1) ?? null);
 
