@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { applyChanges, type RecordChange } from '../db/changes';
 import { getDatabase } from '../db/database';
-import { StorageError } from '../db/errors';
+import { StorageError, storageMessageKey } from '../db/errors';
 import { useAppStore } from '../state/appStore';
 import { nowIso } from './clock';
 
@@ -72,7 +72,7 @@ function dropConflicting(error: unknown, from: 'past' | 'future'): false {
     useAppStore.getState().notify('error', 'storage.undoConflict');
     return false;
   }
-  useAppStore.getState().notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+  useAppStore.getState().notify('error', storageMessageKey(error));
   return false;
 }
 

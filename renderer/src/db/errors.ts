@@ -29,3 +29,8 @@ export function toStorageError(error: unknown): StorageError {
   if (/VersionError|Upgrade/.test(name)) return new StorageError('versionConflict', error);
   return new StorageError('failed', error);
 }
+
+/** The message to show for a failed storage call, in words the user can act on (full disk, refused, …). */
+export function storageMessageKey(error: unknown): `storage.${StorageErrorCode}` {
+  return `storage.${toStorageError(error).code}`;
+}

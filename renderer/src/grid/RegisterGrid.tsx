@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord, PlanTable } from '../../../shared/model/types';
 import type { RecordChange } from '../db/changes';
-import { StorageError } from '../db/errors';
+import { storageMessageKey } from '../db/errors';
 import { commit, undo } from '../data/history';
 import { useAppStore } from '../state/appStore';
 import { BulkEditDialog } from './BulkEditDialog';
@@ -133,7 +133,7 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
         setTimeout(() => clearOptimistic(ids), 300);
       } catch (error) {
         clearOptimistic(ids);
-        notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+        notify('error', storageMessageKey(error));
       }
     },
     [workspaceId, toChanges, notify, setOptimistic, clearOptimistic],
@@ -241,7 +241,7 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
         setSelected(new Set());
         notify('info', 'grid.deleted', { what: texts.deleted(targets.length) }, { labelKey: 'actions.undo', run: () => void undo() });
       } catch (error) {
-        notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+        notify('error', storageMessageKey(error));
       }
     },
     [props, workspaceId, table, notify, texts],

@@ -8,6 +8,7 @@ import { deleteBatch } from '../db/purchases';
 import type { PurchaseBatchRow } from '../db/schema';
 import { useFormatter } from '../format/useFormatter';
 import { useAppStore } from '../state/appStore';
+import { storageMessageKey } from '../db/errors';
 
 /** The imported files, and "undo import": deleting a batch with all its lines (one transaction). */
 export function BatchList({ plan, batches }: { plan: Plan; batches: readonly PurchaseBatchRow[] }) {
@@ -20,8 +21,8 @@ export function BatchList({ plan, batches }: { plan: Plan; batches: readonly Pur
     try {
       await deleteBatch(getDatabase(), plan.meta.id, b.id, nowIso());
       notify('info', 'purchases.batches.deleted', { file: b.sourceFile });
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   };
   return (

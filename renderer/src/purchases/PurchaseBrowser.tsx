@@ -15,6 +15,7 @@ import { useAppStore } from '../state/appStore';
 import { CategorySelect } from './CategorySelect';
 import { replaceChunks } from './purchaseStore';
 import { useSteps } from './useSteps';
+import { storageMessageKey } from '../db/errors';
 
 const ROW = 30;
 const NONE: LineRefs = { batch: new Uint16Array(0), chunk: new Uint32Array(0), line: new Uint16Array(0), count: 0 };
@@ -74,8 +75,8 @@ export function PurchaseBrowser({ plan, batches, data, years }: { plan: Plan; ba
         : await recategoriseLine(getDatabase(), row, sel.batch.data, selected.chunk, selected.line, category || null, nowIso());
       replaceChunks(row.id, r.chunks, r.dictionaries);
       notify('success', 'purchases.browser.changed', { count: r.lines });
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   };
 

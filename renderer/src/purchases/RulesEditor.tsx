@@ -13,6 +13,7 @@ import { useFormatter } from '../format/useFormatter';
 import { useAppStore } from '../state/appStore';
 import { CategorySelect } from './CategorySelect';
 import { replaceChunks } from './purchaseStore';
+import { storageMessageKey } from '../db/errors';
 
 /**
  * The plan's import rules: product-text keywords to categories (seeded in four languages) and
@@ -53,8 +54,8 @@ export function RulesEditor({ plan, batches, data }: { plan: Plan; batches: read
       setRules(clean);
       setDirty(false);
       notify('success', 'purchases.rules.saved');
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   };
   const applyAgain = async () => {
@@ -69,8 +70,8 @@ export function RulesEditor({ plan, batches, data }: { plan: Plan; batches: read
         changed += r.lines;
       }
       notify('success', 'purchases.rules.applied', { count: changed });
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   };
   const needle = find.trim().toLowerCase();

@@ -12,6 +12,7 @@ import { useAppStore } from '../state/appStore';
 import { CategorySelect } from './CategorySelect';
 import { replaceChunks } from './purchaseStore';
 import { useSteps } from './useSteps';
+import { storageMessageKey } from '../db/errors';
 
 const SHOWN = 100;
 
@@ -33,8 +34,8 @@ export function UncategorisedList({ plan, batches, data }: { plan: Plan; batches
       const r = await recategoriseProduct(getDatabase(), row, d, product, categoryId, nowIso());
       replaceChunks(batchId, r.chunks, r.dictionaries);
       notify('success', 'purchases.browser.changed', { count: r.lines });
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   };
   const lines = list.reduce((s, u) => s + u.lines, 0);

@@ -19,6 +19,7 @@ import { ContractDetails } from './ContractDetails';
 import { newContract } from './contractDefaults';
 import { useColumnContext } from './useColumnContext';
 import { RegisterCsvButton } from '../exports/RegisterCsvButton';
+import { storageMessageKey } from '../db/errors';
 
 /** Contracts with suppliers: their periods, options and when re-tendering must start. */
 export function ContractsRegister({ plan }: { plan: Plan }) {
@@ -143,8 +144,8 @@ export function ContractsRegister({ plan }: { plan: Plan }) {
             try {
               await commit(plan.meta.id, 'history.edit', [{ table: 'contracts', op: 'put', record: contract }]);
               close();
-            } catch {
-              notify('error', 'storage.failed');
+            } catch (error) {
+              notify('error', storageMessageKey(error));
             }
           }}
         />

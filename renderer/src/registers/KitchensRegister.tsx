@@ -11,6 +11,7 @@ import { KitchenForm } from '../views/KitchenForm';
 import { kitchenColumns } from './kitchenColumns';
 import { useColumnContext } from './useColumnContext';
 import { RegisterCsvButton } from '../exports/RegisterCsvButton';
+import { storageMessageKey } from '../db/errors';
 
 export function KitchensRegister({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -55,8 +56,8 @@ export function KitchensRegister({ plan }: { plan: Plan }) {
               await commit(plan.meta.id, 'history.edit', [{ table: 'kitchens', op: 'put', record: k }]);
               notify('success', 'notices.kitchenSaved', { name: k.name });
               close();
-            } catch {
-              notify('error', 'storage.failed');
+            } catch (error) {
+              notify('error', storageMessageKey(error));
             }
           }}
         />

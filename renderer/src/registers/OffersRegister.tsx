@@ -14,6 +14,7 @@ import { countryOptions } from './geo';
 import { OfferDetails } from './OfferDetails';
 import { useColumnContext } from './useColumnContext';
 import { RegisterCsvButton } from '../exports/RegisterCsvButton';
+import { storageMessageKey } from '../db/errors';
 
 /** An origin with nothing known is `null` (it then counts against data coverage). */
 function cleanOrigin(origin: Origin): Origin | null {
@@ -142,8 +143,8 @@ export function OffersRegister({ plan }: { plan: Plan }) {
             try {
               await commit(plan.meta.id, 'history.edit', [{ table: 'offers', op: 'put', record: offer }]);
               close();
-            } catch {
-              notify('error', 'storage.failed');
+            } catch (error) {
+              notify('error', storageMessageKey(error));
             }
           }}
         />

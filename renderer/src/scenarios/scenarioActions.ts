@@ -2,7 +2,7 @@
 import { createScenario } from '../../../shared/model/defaults';
 import type { ScenarioKind } from '../../../shared/model/enums';
 import type { Plan, Scenario } from '../../../shared/model/types';
-import { StorageError } from '../db/errors';
+import { storageMessageKey } from '../db/errors';
 import { commit, undo } from '../data/history';
 import { newId } from '../data/ids';
 import { useAppStore } from '../state/appStore';
@@ -36,7 +36,7 @@ export async function saveScenario(workspaceId: string, scenario: Scenario, labe
   try {
     await commit(workspaceId, labelKey, [{ table: 'scenarios', op: 'put', record: scenario, ...(base !== undefined ? { base } : {}) }]);
   } catch (error) {
-    useAppStore.getState().notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+    useAppStore.getState().notify('error', storageMessageKey(error));
   }
 }
 
@@ -45,6 +45,6 @@ export async function deleteScenario(workspaceId: string, scenario: Scenario): P
     await commit(workspaceId, 'history.deleteScenario', [{ table: 'scenarios', op: 'delete', id: scenario.id, base: scenario }]);
     useAppStore.getState().notify('info', 'scenarios.deleted', { name: scenario.name }, { labelKey: 'actions.undo', run: () => void undo() });
   } catch (error) {
-    useAppStore.getState().notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+    useAppStore.getState().notify('error', storageMessageKey(error));
   }
 }

@@ -6,7 +6,7 @@ import { createNewPlan } from '../data/workspaceActions';
 import { Field } from '../forms/Field';
 import { parseTextField, type FieldError } from '../forms/rules';
 import { useAppStore } from '../state/appStore';
-import { StorageError } from '../db/errors';
+import { storageMessageKey } from '../db/errors';
 
 /** Starts an empty plan: its name, its country (which sets the currency) and the user's organisation. */
 export function NewPlanForm({ defaultCountry }: { defaultCountry: Country }) {
@@ -30,7 +30,7 @@ export function NewPlanForm({ defaultCountry }: { defaultCountry: Country }) {
       await createNewPlan({ name: n.value, country, organisationName: o.value });
       notify('success', 'notices.planCreated', { name: n.value });
     } catch (error) {
-      notify('error', error instanceof StorageError ? `storage.${error.code}` : 'storage.failed');
+      notify('error', storageMessageKey(error));
     } finally {
       setBusy(false);
     }

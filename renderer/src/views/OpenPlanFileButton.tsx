@@ -8,6 +8,7 @@ import { openPlanFile, openPlanFileAsCopy, PLAN_FILE_EXTENSIONS, replaceWithPlan
 import { tDynamic } from '../i18n/dynamic';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
+import { storageMessageKey } from '../db/errors';
 
 type Pending = Extract<OpenResult, { kind: 'exists' }> | Extract<OpenResult, { kind: 'invalid' }> | null;
 
@@ -24,8 +25,8 @@ export function OpenPlanFileButton() {
         notify('success', 'planFile.opened', { file: name });
         navigateTo('overview');
       } else setPending(result);
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   }
 
@@ -103,7 +104,7 @@ function ExistsDialog({ fileName, plan, existingName, onClose, onDone }: { fileN
         notify('success', 'planFile.opened', { file: fileName });
         onDone();
       },
-      () => notify('error', 'storage.failed'),
+      (error: unknown) => notify('error', storageMessageKey(error)),
     );
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="exists-title" onCancel={onClose} data-testid="plan-exists">

@@ -12,6 +12,7 @@ import { findDemo, resetDemo } from '../data/demoActions';
 import { BackupsSection } from './BackupsSection';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
+import { storageMessageKey } from '../db/errors';
 
 export async function switchLanguage(language: Language): Promise<void> {
   await changeLanguage(language);
@@ -126,7 +127,7 @@ function DemoReset({ workspaceId, demoId }: { workspaceId: string; demoId: strin
                   setConfirming(false);
                   notify('success', 'settings.demoResetDone');
                 },
-                () => notify('error', 'storage.failed'),
+                (error: unknown) => notify('error', storageMessageKey(error)),
               )
             }
           >

@@ -15,6 +15,7 @@ import { useAppStore } from '../state/appStore';
 import { navigateTo } from '../app/views';
 import { NewPlanForm } from './NewPlanForm';
 import { OpenPlanFileButton } from './OpenPlanFileButton';
+import { storageMessageKey } from '../db/errors';
 
 const COUNTRY_OF_LANGUAGE: Record<string, Country> = { sv: 'SE', da: 'DK', fi: 'FI', en: 'SE' };
 
@@ -35,8 +36,8 @@ export function WelcomeView() {
       await openDemo(demo);
       navigateTo('overview');
       if (!useAppStore.getState().tourDone) startTour();
-    } catch {
-      notify('error', 'storage.failed');
+    } catch (error) {
+      notify('error', storageMessageKey(error));
     }
   }
 
