@@ -17,6 +17,7 @@
  * price never lowers the cost and more local capacity never lowers an owner's local kg. The price
  * of that guarantee: a quota an owner leaves unused is not passed on to another owner that year.
  */
+import type { RationingRule } from '../model/enums';
 import type { DiscountTier, Scenario } from '../model/types';
 import type { Demand } from './demand';
 import type { Distances, LocalTable } from './local';
@@ -331,11 +332,11 @@ interface AllocIndex {
   maxK: number;
   /** The local status by owner, then offer in category order: statusG[o * nOffer + g]. */
   statusG: Uint8Array;
-  /** Delivery distances by owner, then supplier: distG[o * nSup + s], −1 until first used. */
+  /** Delivery distances by owner, then supplier: distG[o * nSup + s]. */
   distG: Float64Array;
 }
 
-function buildAllocIndex(ix: PlanIndex, status: Uint8Array, localForSome: Uint8Array): AllocIndex {
+function buildAllocIndex(ix: PlanIndex, status: Uint8Array, localForSome: Uint8Array, distances: Distances): AllocIndex {
   const { nOrg, nCat, nOffer } = ix;
   const catStart = new Int32Array(nCat + 1);
   for (let c = 0; c < nCat; c++) catStart[c + 1] = catStart[c]! + ix.offersByCat[c]!.length;
@@ -402,7 +403,17 @@ function buildAllocIndex(ix: PlanIndex, status: Uint8Array, localForSome: Uint8A
   // Owner-major copies of the status and distances: the owner loop reads one short row of each.
   const statusG = new Uint8Array(nOrg * nOffer);
   for (let o = 0; o < nOrg; o++) for (let g = 0; g < nOffer; g++) statusG[o * nOffer + g] = status[gOffer[g]! * nOrg + o]!;
-  const distG = new Float64Array(nOrg * ix.nSup).fill(-1);
+  // Every (owner, supplier) distance, computed here (the same numbers as on first use), so that
+  // the owner loop never leaves its path for a first-time computation.
+  const nSup = ix.nSup;
+  const distG = new Float64Array(nOrg * nSup);
+  for (let o = 0; o < nOrg; o++) {
+    for (let sp = 0; sp < nSup; sp++) {
+      const di = sp * nOrg + o;
+      const km = distances.km[di]!;
+      distG[o * nSup + sp] = km < 0 ? distances.fill(di) : km;
+    }
+  }
   return { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK, nPairs, maxK, statusG, distG };
 }
 
@@ -535,6 +546,40 @@ class Work {
 
 const work = new Work();
 
+/**
+ * What the phases of one allocation read: set once per evaluation. The phases are separate
+ * functions so that each is small: the owner loop, where the time goes, allocates nothing, so a
+ * change of V8's allocation decisions elsewhere (a new plan) cannot throw away its compiled code,
+ * and what has to be recompiled compiles quickly.
+ */
+class Run {
+  nOrg = 0;
+  nUnits = 0;
+  pool = 0;
+  nY = 0;
+  nOffer = 0;
+  nSup = 0;
+  rule: RationingRule = 'pro_rata';
+  pooledFactor = 0.5;
+  capFactor = 0.5;
+  co2PerKgKm = 0.5;
+  member: Uint8Array = new Uint8Array(0);
+  rank: Float64Array = new Float64Array(0);
+  gEligible: Uint8Array = new Uint8Array(0);
+  prices: Float64Array = new Float64Array(0);
+  demandKg: Float64Array = new Float64Array(0);
+  capacityKg: Float64Array = new Float64Array(0);
+  allocatedKg: Float64Array = new Float64Array(0);
+  deniedKg: Float64Array = new Float64Array(0);
+  lots: Int32Array = new Int32Array(0);
+  status: Uint8Array = new Uint8Array(0);
+  cells: Cells | null = null;
+  ax: AllocIndex | null = null;
+  distances: Distances | null = null;
+}
+
+const run = new Run();
+
 export function allocate(
   ix: PlanIndex,
   scenario: Scenario,
@@ -557,34 +602,17 @@ export function allocate(
   const capacityKg = float64(scratch, 'capacityKg', nOffer * nY);
   const lots = new Int32Array(nUnits * nY);
   const heldBackBy: number[][] = Array.from({ length: nCat * nY }, () => []);
-
   const overCapacity: Allocation['overCapacity'] = [];
   const minVolumeMisses = new Map<number, { year: number; units: number }>();
   const status = local.status;
-  const rule = scenario.rationing;
-  const pooledFactor = 1 - scenario.partnership.pooledDiscount;
-  const capFactor = inputs.localCapacityFactor ?? 1;
-  const member = own.member;
-  const pooled = own.pooled;
-  const co2PerKgKm = tCo2PerKgKm / 1000;
-  const distKm = distances.km;
-  const dkg = demand.kg;
   const bound = demand.bound;
-  const bStart = bound.start;
-  const bOwner = bound.owner;
-  const bOffer = bound.offer;
-  const bContract = bound.contract;
-  const bKg = bound.kg;
-  const cKg = cells.kg;
   // The (category, year) in which each contract was last listed in heldBackBy.
   let nContracts = 0;
-  for (let e = 0; e < bContract.length; e++) if (bContract[e]! >= nContracts) nContracts = bContract[e]! + 1;
+  for (let e = 0; e < bound.contract.length; e++) if (bound.contract[e]! >= nContracts) nContracts = bound.contract[e]! + 1;
   const heldIn = new Int32Array(nContracts).fill(-1);
 
-  const ax = keep(allocIndexKept, [ix, local], () => buildAllocIndex(ix, status, local.localForSome));
-  const { catStart, gOffer, gSup, gOrganic, gMinVolume, gCapacity, gLocalForSome, gMaxRate, gTiers, offerK, pkStart, pairOwner, poStart, poPair, poK, statusG, distG } = ax;
-  const nSup = ix.nSup;
-  const poStride = nOrg + 1;
+  const ax = keep(allocIndexKept, [ix, local], () => buildAllocIndex(ix, status, local.localForSome, distances));
+  const { catStart, gOffer } = ax;
 
   const excluded = new Set(scenario.excludedSupplierIds.map((id) => ix.supIdx.get(id)));
   const included = new Set(scenario.includedCandidateIds.map((id) => ix.supIdx.get(id)));
@@ -611,11 +639,338 @@ export function allocate(
   const w = work;
   w.size(nOrg, nUnits, ax.maxK, ax.nPairs);
   w.clearOwners();
-  const { active, D, F, preLocalKg, preOrgKg, preLocalVal, preOrgVal, preAllVal, accFood, accList, accLocalKg, accLocalVal, accOrgKg, accOrgVal, accKnownKg, accKnownVal, accCo2, DU } = w;
-  const { claim, grant, claimRank, claimWho, listP, lowerP, maxRate, remaining, ratio, byLower, isLocalHere, q1 } = w;
-  const { lPrice, lUpper, lK, lOrganic, cPrice, cUpper, cK, cOrganic, cKnown, colK, colKnown } = w;
+  const r = run;
+  r.nOrg = nOrg;
+  r.nUnits = nUnits;
+  r.pool = pool;
+  r.nY = nY;
+  r.nOffer = nOffer;
+  r.nSup = ix.nSup;
+  r.rule = scenario.rationing;
+  r.pooledFactor = 1 - scenario.partnership.pooledDiscount;
+  r.capFactor = inputs.localCapacityFactor ?? 1;
+  r.co2PerKgKm = tCo2PerKgKm / 1000;
+  r.member = own.member;
+  r.rank = rank;
+  r.gEligible = gEligible;
+  r.prices = prices;
+  r.demandKg = demand.kg;
+  r.capacityKg = capacityKg;
+  r.allocatedKg = allocatedKg;
+  r.deniedKg = deniedKg;
+  r.lots = lots;
+  r.status = status;
+  r.cells = cells;
+  r.ax = ax;
+  r.distances = distances;
   const solver = w.solver;
   const swapSolves0 = solver.swapSolves;
+
+  for (let c = 0; c < nCat; c++) {
+    const g0 = catStart[c]!;
+    const nK = catStart[c + 1]! - g0;
+    for (let k = 0; k < nK; k++) w.maxRate[k] = ax.gMaxRate[g0 + k]!;
+    const fixed = fixedByCat.get(c);
+    const pooledC = own.pooled[c] === 1;
+
+    for (let y = 0; y < nY; y++) {
+      const cy = c * nY + y;
+      const nA = openYear(r, w, g0, nK, y, cy * nOrg, pooledC);
+      if (nA === 0) continue;
+      // Net prices per (unit, k) computed in this (category, year) carry this stamp.
+      if (w.stamp >= 0x3fffffff) {
+        w.unitNetStamp.fill(0);
+        w.stamp = 0;
+      }
+      const stamp = ++w.stamp;
+      if (bound.start[cy + 1]! > bound.start[cy]!) bookContracts(r, w, bound, cy, g0, nK, y, years[y]!, stamp, pooledC, heldBackBy[cy]!, heldIn, overCapacity);
+      for (let k = 0; k < nK; k++) if (w.remaining[k]! < 0) w.remaining[k] = 0;
+      minimumVolumes(r, w, g0, nK, years[y]!, minVolumeMisses);
+      if (fixed) fixedShares(r, w, fixed, g0, nK, nA, y, stamp, pooledC);
+      const nCand = quotas(r, w, g0, nK, nA, y, localTargets.share[cy]!, pooledC);
+      solveOwners(r, w, c, g0, nK, nA, y, cy * nOrg, stamp, nCand, localTargets.share[cy]!, organicTargets.share[cy]!, localTargets.byValue[c] === 1, organicTargets.byValue[c] === 1, pooledC);
+    }
+  }
+  r.cells = null;
+  r.ax = null;
+  r.distances = null;
+  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves - swapSolves0 };
+}
+
+/** A (category, year): list prices and capacities, the owners with demand and each buying unit's demand. Returns how many owners. */
+function openYear(r: Run, w: Work, g0: number, nK: number, y: number, base: number, pooledC: boolean): number {
+  const { nOrg, nUnits, pool, nY, prices, capacityKg, capFactor, member, demandKg: dkg, lots } = r;
+  const ax = r.ax!;
+  const { gOffer, gCapacity, gLocalForSome } = ax;
+  const { listP, lowerP, maxRate, remaining, active, D, F, DU } = w;
+  const { preLocalKg, preOrgKg, preLocalVal, preOrgVal, preAllVal, accFood, accList, accLocalKg, accLocalVal, accOrgKg, accOrgVal, accKnownKg, accKnownVal, accCo2 } = w;
+  const cKg = r.cells!.kg;
+  for (let k = 0; k < nK; k++) {
+    const g = g0 + k;
+    const j = gOffer[g]!;
+    const p = prices[j * nY + y]!;
+    listP[k] = p;
+    lowerP[k] = p * (1 - maxRate[k]!);
+    let cap = gCapacity[g]!;
+    if (cap !== Infinity && gLocalForSome[g] === 1) cap *= capFactor;
+    remaining[k] = cap;
+    capacityKg[j * nY + y] = cap;
+  }
+  let nA = 0;
+  DU.fill(0, 0, nUnits);
+  for (let o = 0; o < nOrg; o++) {
+    const d = dkg[base + o]!;
+    if (d <= 0) continue;
+    active[nA++] = o;
+    D[o] = d;
+    F[o] = d;
+    preLocalKg[o] = 0;
+    preOrgKg[o] = 0;
+    preLocalVal[o] = 0;
+    preOrgVal[o] = 0;
+    preAllVal[o] = 0;
+    accFood[o] = 0;
+    accList[o] = 0;
+    accLocalKg[o] = 0;
+    accLocalVal[o] = 0;
+    accOrgKg[o] = 0;
+    accOrgVal[o] = 0;
+    accKnownKg[o] = 0;
+    accKnownVal[o] = 0;
+    accCo2[o] = 0;
+    const u = member[o] === 1 && pooledC ? pool : o;
+    DU[u] = DU[u]! + d;
+    cKg[base + o] = d;
+  }
+  for (let u = 0; u < nUnits; u++) if (DU[u]! > 0) lots[u * nY + y]!++;
+  return nA;
+}
+
+/** 1. Contracts: bought whatever the scenario says, beyond capacity if need be. */
+function bookContracts(
+  r: Run,
+  w: Work,
+  bound: Demand['bound'],
+  cy: number,
+  g0: number,
+  nK: number,
+  y: number,
+  year: number,
+  stamp: number,
+  pooledC: boolean,
+  held: number[],
+  heldIn: Int32Array,
+  overCapacity: Allocation['overCapacity'],
+): void {
+  const ax = r.ax!;
+  const { gOffer, gOrganic, gSup, gTiers, offerK } = ax;
+  const { listP, maxRate, remaining, F, DU } = w;
+  const { member, pool } = r;
+  for (let e = bound.start[cy]!; e < bound.start[cy + 1]!; e++) {
+    const o = bound.owner[e]!;
+    const k = offerK[bound.offer[e]!]!;
+    const kg = Math.min(bound.kg[e]!, F[o]!);
+    const ct = bound.contract[e]!;
+    if (heldIn[ct] !== cy) {
+      heldIn[ct] = cy;
+      held.push(ct);
+    }
+    if (kg <= 0) continue;
+    const before = remaining[k]!;
+    remaining[k] = before - kg;
+    if (before >= 0 && remaining[k] < -1e-9 * (1 + kg)) {
+      overCapacity.push({ contract: ct, offer: gOffer[g0 + k]!, year, kg: -remaining[k] });
+    }
+    const u = member[o] === 1 && pooledC ? pool : o;
+    let price = listP[k]!;
+    if (maxRate[k] !== 0) price = unitNetOf(w, u, k, nK, stamp, DU[u]!, gTiers[g0 + k]!);
+    preBookAt(r, w, gOffer[g0 + k]!, gOrganic[g0 + k]!, gSup[g0 + k]!, o, y, kg, price, listP[k]!);
+  }
+}
+
+/** Minimum volumes: record the first year some buying unit is below an offer's minimum. */
+function minimumVolumes(r: Run, w: Work, g0: number, nK: number, year: number, misses: Allocation['minVolumeMisses']): void {
+  const { gMinVolume, gOffer } = r.ax!;
+  const { gEligible, nUnits } = r;
+  const DU = w.DU;
+  for (let k = 0; k < nK; k++) {
+    const g = g0 + k;
+    const mv = gMinVolume[g]!;
+    if (mv <= 0 || gEligible[g] !== 1) continue;
+    const j = gOffer[g]!;
+    if (misses.has(j)) continue;
+    let n = 0;
+    for (let u = 0; u < nUnits; u++) if (DU[u]! > 0 && DU[u]! < mv) n++;
+    if (n > 0) misses.set(j, { year, units: n });
+  }
+}
+
+/** 2. Fixed shares. */
+function fixedShares(r: Run, w: Work, fixed: { sup: number; share: number }[], g0: number, nK: number, nA: number, y: number, stamp: number, pooledC: boolean): void {
+  const { gSup, gMinVolume, gOffer, gOrganic, gTiers } = r.ax!;
+  const { gEligible, member, pool, rank, rule, pooledFactor, deniedKg, nY } = r;
+  const { active, F, DU, claim, claimRank, claimWho, grant, remaining, listP, maxRate } = w;
+  const freeAtStart = Float64Array.from(active.subarray(0, nA), (o) => F[o]!);
+  for (const fs of fixed) {
+    const target = new Int32Array(nA).fill(-1);
+    for (let a = 0; a < nA; a++) {
+      const o = active[a]!;
+      const u = member[o] === 1 && pooledC ? pool : o;
+      for (let k = 0; k < nK; k++) {
+        const g = g0 + k;
+        if (gSup[g] === fs.sup && gEligible[g] === 1 && DU[u]! >= gMinVolume[g]!) {
+          target[a] = k;
+          break;
+        }
+      }
+    }
+    for (let k = 0; k < nK; k++) {
+      let n = 0;
+      for (let a = 0; a < nA; a++) {
+        if (target[a] !== k) continue;
+        const o = active[a]!;
+        const want = Math.min(fs.share * freeAtStart[a]!, F[o]!);
+        if (want <= 0) continue;
+        claim[n] = want;
+        claimRank[n] = rank[o]!;
+        claimWho[n] = o;
+        n++;
+      }
+      if (n === 0) continue;
+      ration(remaining[k]!, claim, n, rule, claimRank, grant);
+      let granted = 0;
+      let asked = 0;
+      const g = g0 + k;
+      for (let i = 0; i < n; i++) {
+        const o = claimWho[i]!;
+        const u = member[o] === 1 && pooledC ? pool : o;
+        granted += grant[i]!;
+        asked += claim[i]!;
+        let price = listP[k]!;
+        if (maxRate[k] !== 0) price = unitNetOf(w, u, k, nK, stamp, DU[u]!, gTiers[g]!);
+        if (grant[i]! > 0) preBookAt(r, w, gOffer[g]!, gOrganic[g]!, gSup[g]!, o, y, grant[i]!, price * (u === pool ? pooledFactor : 1), listP[k]!);
+      }
+      if (remaining[k] !== Infinity) remaining[k] = Math.max(0, remaining[k]! - granted);
+      const j = gOffer[g]!;
+      deniedKg[j * nY + y] = deniedKg[j * nY + y]! + Math.max(0, asked - granted);
+    }
+  }
+}
+
+/**
+ * 3. Quotas. Tier 1: owners an offer is local for, claiming their local need; tier 2: the rest,
+ * pro rata. Then the candidates (offers that may be worth buying for an owner they are not local
+ * for). Returns how many candidates.
+ */
+function quotas(r: Run, w: Work, g0: number, nK: number, nA: number, y: number, tauL: number, pooledC: boolean): number {
+  const { gEligible, member, pool, rank, rule, deniedKg, nY } = r;
+  const { gMinVolume, gOffer, gOrganic, gLocalForSome, pkStart, pairOwner } = r.ax!;
+  const { active, F, D, DU, preLocalKg, claim, claimRank, claimWho, grant, remaining, ratio, q1, listP, lowerP, byLower } = w;
+  q1.fill(0, pkStart[g0], pkStart[g0 + nK]);
+  let allF = 0;
+  for (let a = 0; a < nA; a++) allF += F[active[a]!]!;
+  for (let k = 0; k < nK; k++) {
+    const g = g0 + k;
+    ratio[k] = 0;
+    if (gEligible[g] !== 1) continue;
+    const mv = gMinVolume[g]!;
+    if (remaining[k] === Infinity) {
+      ratio[k] = 1;
+      continue;
+    }
+    let granted = 0;
+    const p0 = pkStart[g]!;
+    const p1 = pkStart[g + 1]!;
+    if (tauL > 0 && p1 > p0) {
+      let n = 0;
+      for (let p = p0; p < p1; p++) {
+        const o = pairOwner[p]!;
+        const d = D[o]!;
+        if (!(d > 0) || F[o]! <= 0) continue;
+        const u = member[o] === 1 && pooledC ? pool : o;
+        if (DU[u]! < mv) continue;
+        const need = Math.min(F[o]!, Math.max(0, tauL * d - preLocalKg[o]!));
+        if (need <= 0) continue;
+        claim[n] = need;
+        claimRank[n] = rank[o]!;
+        claimWho[n] = p;
+        n++;
+      }
+      if (n > 0) {
+        ration(remaining[k]!, claim, n, rule, claimRank, grant);
+        let asked = 0;
+        for (let i = 0; i < n; i++) {
+          q1[claimWho[i]!] = grant[i]!;
+          granted += grant[i]!;
+          asked += claim[i]!;
+        }
+        const j = gOffer[g]!;
+        deniedKg[j * nY + y] = deniedKg[j * nY + y]! + Math.max(0, asked - granted);
+      }
+    }
+    // Tier 2: the rest, pro rata to every open owner's remaining free demand.
+    const left = remaining[k]! - granted;
+    if (left <= 0) continue;
+    let openF = 0;
+    if (mv <= 0) openF = allF;
+    else {
+      // Summed per owner, in owner order, so that the result does not depend on how owners are
+      // grouped into buying units.
+      for (let a = 0; a < nA; a++) {
+        const o = active[a]!;
+        if (DU[member[o] === 1 && pooledC ? pool : o]! >= mv) openF += F[o]!;
+      }
+    }
+    const claims = openF - granted;
+    ratio[k] = claims <= left ? 1 : left / claims;
+  }
+
+  // Candidates: an offer that is not local for an owner can only be worth buying if it may be
+  // cheaper than the cheapest unlimited offer of its organic class that is local for nobody
+  // and open to everyone (net prices lie in [list × (1 − highest tier rate), list]).
+  let anchor0 = Infinity;
+  let anchor1 = Infinity;
+  for (let k = 0; k < nK; k++) {
+    const g = g0 + k;
+    if (remaining[k] !== Infinity || gEligible[g] !== 1 || gLocalForSome[g] === 1 || gMinVolume[g]! > 0) continue;
+    if (gOrganic[g] === 1) {
+      if (listP[k]! < anchor1) anchor1 = listP[k]!;
+    } else if (listP[k]! < anchor0) anchor0 = listP[k]!;
+  }
+  let nCand = 0;
+  for (let k = 0; k < nK; k++) {
+    const g = g0 + k;
+    if (gEligible[g] !== 1) continue;
+    if (lowerP[k]! <= (gOrganic[g] === 1 ? anchor1 : anchor0)) byLower[nCand++] = k;
+  }
+  return nCand;
+}
+
+/** 4–5. Each owner: columns, needs, solve, book. Allocates nothing. */
+function solveOwners(
+  r: Run,
+  w: Work,
+  c: number,
+  g0: number,
+  nK: number,
+  nA: number,
+  y: number,
+  base: number,
+  stamp: number,
+  nCand: number,
+  tauL: number,
+  tauO: number,
+  localByValue: boolean,
+  organicByValue: boolean,
+  pooledC: boolean,
+): void {
+  const { nOrg, nOffer, nSup, nY, member, pool, pooledFactor, gEligible, co2PerKgKm, allocatedKg } = r;
+  const ax = r.ax!;
+  const { gOffer, gSup, gOrganic, gMinVolume, gTiers, poStart, poPair, poK, statusG, distG } = ax;
+  const { active, D, F, DU, preLocalKg, preOrgKg, preLocalVal, preAllVal, accFood, accList, accLocalKg, accLocalVal, accOrgKg, accOrgVal, accKnownKg, accKnownVal, accCo2 } = w;
+  const { listP, maxRate, remaining, ratio, byLower, isLocalHere, q1 } = w;
+  const { lPrice, lUpper, lK, lOrganic, cPrice, cUpper, cK, cOrganic, cKnown, colK, colKnown } = w;
+  const cells = r.cells!;
   const cellUnmet = cells.unmetLocalKg;
   const cellOrgShort = cells.organicShortKg;
   const cellUncovered = cells.uncoveredKg;
@@ -628,442 +983,206 @@ export function allocate(
   const cellKnownKg = cells.knownOriginKg;
   const cellKnownVal = cells.knownOriginValueMinor;
   const cellCo2 = cells.co2eTransportKg;
+  const solver = w.solver;
+  const poBase = c * (nOrg + 1);
 
-  for (let c = 0; c < nCat; c++) {
-    const g0 = catStart[c]!;
-    const nK = catStart[c + 1]! - g0;
-    for (let k = 0; k < nK; k++) maxRate[k] = gMaxRate[g0 + k]!;
-    const pairs0 = pkStart[g0]!;
-    const nPairsC = pkStart[g0 + nK]! - pairs0;
-    const poBase = c * poStride;
-    const fixed = fixedByCat.get(c);
-    const pooledC = pooled[c] === 1;
+  for (let a = 0; a < nA; a++) {
+    const o = active[a]!;
+    const u = member[o] === 1 && pooledC ? pool : o;
+    const free = F[o]!;
+    const cell = base + o;
+    if (free > 0) {
+      const du = DU[u]!;
+      const pooledFree = u === pool ? pooledFactor : 1;
+      // The owner's local offers, at any price, in price order (ties: offer order).
+      let nL = 0;
+      let available = 0;
+      const iStart = poStart[poBase + o]!;
+      const iEnd = poStart[poBase + o + 1]!;
+      for (let i = iStart; i < iEnd; i++) {
+        const k = poK[i]!;
+        const g = g0 + k;
+        if (gEligible[g] !== 1 || du < gMinVolume[g]!) continue;
+        isLocalHere[k] = 1;
+        const first = q1[poPair[i]!]!;
+        const quota = remaining[k] === Infinity ? Infinity : first + ratio[k]! * (free - first);
+        if (!(quota > 0)) continue;
+        let p = listP[k]!;
+        if (maxRate[k] !== 0) p = unitNetOf(w, u, k, nK, stamp, du, gTiers[g]!);
+        const price = p * pooledFree;
+        let at = nL++;
+        while (at > 0 && lPrice[at - 1]! > price) {
+          lPrice[at] = lPrice[at - 1]!;
+          lUpper[at] = lUpper[at - 1]!;
+          lK[at] = lK[at - 1]!;
+          lOrganic[at] = lOrganic[at - 1]!;
+          at--;
+        }
+        lPrice[at] = price;
+        lUpper[at] = quota;
+        lK[at] = k;
+        lOrganic[at] = gOrganic[g]!;
+        available += quota;
+      }
+      // The candidates that are not local for it, in price order (ties: offer order).
+      let nC = 0;
+      const statusRow = o * nOffer + g0;
+      for (let i = 0; i < nCand; i++) {
+        const k = byLower[i]!;
+        if (isLocalHere[k] === 1) continue;
+        const g = g0 + k;
+        if (du < gMinVolume[g]!) continue;
+        const quota = remaining[k] === Infinity ? Infinity : ratio[k]! * free;
+        if (!(quota > 0)) continue;
+        let p = listP[k]!;
+        if (maxRate[k] !== 0) p = unitNetOf(w, u, k, nK, stamp, du, gTiers[g]!);
+        const price = p * pooledFree;
+        let at = nC++;
+        while (at > 0 && cPrice[at - 1]! > price) {
+          cPrice[at] = cPrice[at - 1]!;
+          cUpper[at] = cUpper[at - 1]!;
+          cK[at] = cK[at - 1]!;
+          cOrganic[at] = cOrganic[at - 1]!;
+          cKnown[at] = cKnown[at - 1]!;
+          at--;
+        }
+        cPrice[at] = price;
+        cUpper[at] = quota;
+        cK[at] = k;
+        cOrganic[at] = gOrganic[g]!;
+        cKnown[at] = statusG[statusRow + k] !== UNKNOWN ? 1 : 0;
+        available += quota;
+      }
+      for (let i = iStart; i < iEnd; i++) isLocalHere[poK[i]!] = 0;
+      // Columns in price order; a local column before a candidate at the same price (the
+      // order a stable sort of the locals followed by the candidates gives).
+      const n = nL + nC;
+      solver.reset(n);
+      const sPrice = solver.price;
+      const sUpper = solver.upper;
+      const sLocal = solver.local;
+      const sOrganic = solver.organic;
+      let li = 0;
+      let ci = 0;
+      for (let m = 0; m < n; m++) {
+        if (ci >= nC || (li < nL && lPrice[li]! <= cPrice[ci]!)) {
+          sPrice[m] = lPrice[li]!;
+          sUpper[m] = lUpper[li]!;
+          sLocal[m] = 1;
+          sOrganic[m] = lOrganic[li]!;
+          colK[m] = lK[li]!;
+          colKnown[m] = 1;
+          li++;
+        } else {
+          sPrice[m] = cPrice[ci]!;
+          sUpper[m] = cUpper[ci]!;
+          sLocal[m] = 0;
+          sOrganic[m] = cOrganic[ci]!;
+          colK[m] = cK[ci]!;
+          colKnown[m] = cKnown[ci]!;
+          ci++;
+        }
+      }
+      const buy = free < available ? free : available;
+      const pRef = n > 0 ? sPrice[0]! : 0;
 
-    for (let y = 0; y < nY; y++) {
-      const cy = c * nY + y;
-      const base = cy * nOrg;
-      const tauL = localTargets.share[cy]!;
-      const tauO = organicTargets.share[cy]!;
-      const localByValue = localTargets.byValue[c] === 1;
-      const organicByValue = organicTargets.byValue[c] === 1;
-
-      for (let k = 0; k < nK; k++) {
+      // Needs in kg: a weight target's is τ × demand less what contracts and fixed shares
+      // already gave; a value target's is found below (valueRoot).
+      let needA = tauL > 0 && !localByValue ? Math.max(0, tauL * D[o]! - preLocalKg[o]!) : 0;
+      let needB = tauO > 0 && !organicByValue ? Math.max(0, tauO * D[o]! - preOrgKg[o]!) : 0;
+      solver.solve(buy, needA, needB);
+      // A value target: find the kg need whose solution just reaches τ of the value (the root of
+      // the deficit, which falls as the need grows), local first, then organic, then local again.
+      let localDeficit = 0;
+      if (tauL > 0 && localByValue) {
+        needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
+        localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
+      }
+      if (tauO > 0 && organicByValue) {
+        needB = valueRoot(solver, sOrganic, sLocal, tauO, w.preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
+        if (tauL > 0 && localByValue) {
+          needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
+          localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
+        }
+      }
+      // Book the purchase (the same sums, in the same order, as one booking per column).
+      const sx = solver.x;
+      let localFree = 0;
+      let aFood = accFood[o]!;
+      let aList = accList[o]!;
+      let aLocalKg = accLocalKg[o]!;
+      let aLocalVal = accLocalVal[o]!;
+      let aKnownKg = accKnownKg[o]!;
+      let aKnownVal = accKnownVal[o]!;
+      let aOrgKg = accOrgKg[o]!;
+      let aOrgVal = accOrgVal[o]!;
+      let aCo2 = accCo2[o]!;
+      const distRow = o * nSup;
+      for (let i = 0; i < n; i++) {
+        const x = sx[i]!;
+        if (x <= 0) continue;
+        const k = colK[i]!;
         const g = g0 + k;
         const j = gOffer[g]!;
-        const p = prices[j * nY + y]!;
-        listP[k] = p;
-        lowerP[k] = p * (1 - maxRate[k]!);
-        let cap = gCapacity[g]!;
-        if (cap !== Infinity && gLocalForSome[g] === 1) cap *= capFactor;
-        remaining[k] = cap;
-        capacityKg[j * nY + y] = cap;
-      }
-
-      // Owners with demand, and each buying unit's demand.
-      let nA = 0;
-      DU.fill(0, 0, nUnits);
-      for (let o = 0; o < nOrg; o++) {
-        const d = dkg[base + o]!;
-        if (d <= 0) continue;
-        active[nA++] = o;
-        D[o] = d;
-        F[o] = d;
-        preLocalKg[o] = 0;
-        preOrgKg[o] = 0;
-        preLocalVal[o] = 0;
-        preOrgVal[o] = 0;
-        preAllVal[o] = 0;
-        accFood[o] = 0;
-        accList[o] = 0;
-        accLocalKg[o] = 0;
-        accLocalVal[o] = 0;
-        accOrgKg[o] = 0;
-        accOrgVal[o] = 0;
-        accKnownKg[o] = 0;
-        accKnownVal[o] = 0;
-        accCo2[o] = 0;
-        const u = member[o] === 1 && pooledC ? pool : o;
-        DU[u] = DU[u]! + d;
-        cKg[base + o] = d;
-      }
-      for (let u = 0; u < nUnits; u++) if (DU[u]! > 0) lots[u * nY + y]!++;
-      if (nA === 0) continue;
-      // Net prices per (unit, k) computed in this (category, year) carry this stamp.
-      if (w.stamp >= 0x3fffffff) {
-        w.unitNetStamp.fill(0);
-        w.stamp = 0;
-      }
-      const stamp = ++w.stamp;
-
-      // 1. Contracts: bought whatever the scenario says, beyond capacity if need be.
-      for (let e = bStart[cy]!; e < bStart[cy + 1]!; e++) {
-        const o = bOwner[e]!;
-        const k = offerK[bOffer[e]!]!;
-        const kg = Math.min(bKg[e]!, F[o]!);
-        const ct = bContract[e]!;
-        if (heldIn[ct] !== cy) {
-          heldIn[ct] = cy;
-          heldBackBy[cy]!.push(ct);
+        const value = x * sPrice[i]!;
+        aFood = aFood + value;
+        aList = aList + x * listP[k]!;
+        if (sLocal[i] === 1) {
+          aLocalKg = aLocalKg + x;
+          aLocalVal = aLocalVal + value;
+          localFree += x;
         }
-        if (kg <= 0) continue;
-        const before = remaining[k]!;
-        remaining[k] = before - kg;
-        if (before >= 0 && remaining[k] < -1e-9 * (1 + kg)) {
-          overCapacity.push({ contract: bContract[e]!, offer: gOffer[g0 + k]!, year: years[y]!, kg: -remaining[k] });
+        if (colKnown[i] === 1) {
+          aKnownKg = aKnownKg + x;
+          aKnownVal = aKnownVal + value;
         }
-        const u = member[o] === 1 && pooledC ? pool : o;
-        let price = listP[k]!;
-        if (maxRate[k] !== 0) price = unitNetOf(w, u, k, nK, stamp, DU[u]!, gTiers[g0 + k]!);
-        preBookAt(w, status, gOffer[g0 + k]!, gOrganic[g0 + k]!, gSup[g0 + k]!, o, nOrg, y, nY, kg, price, listP[k]!, distKm, distances, co2PerKgKm, allocatedKg);
-      }
-      for (let k = 0; k < nK; k++) if (remaining[k]! < 0) remaining[k] = 0;
-
-      // Minimum volumes: record the first year some buying unit is below an offer's minimum.
-      for (let k = 0; k < nK; k++) {
-        const g = g0 + k;
-        const mv = gMinVolume[g]!;
-        if (mv <= 0 || gEligible[g] !== 1) continue;
-        const j = gOffer[g]!;
-        if (minVolumeMisses.has(j)) continue;
-        let misses = 0;
-        for (let u = 0; u < nUnits; u++) if (DU[u]! > 0 && DU[u]! < mv) misses++;
-        if (misses > 0) minVolumeMisses.set(j, { year: years[y]!, units: misses });
-      }
-
-      // 2. Fixed shares.
-      if (fixed) {
-        const freeAtStart = Float64Array.from(active.subarray(0, nA), (o) => F[o]!);
-        for (const fs of fixed) {
-          const target = new Int32Array(nA).fill(-1);
-          for (let a = 0; a < nA; a++) {
-            const o = active[a]!;
-            const u = member[o] === 1 && pooledC ? pool : o;
-            for (let k = 0; k < nK; k++) {
-              const g = g0 + k;
-              if (gSup[g] === fs.sup && gEligible[g] === 1 && DU[u]! >= gMinVolume[g]!) {
-                target[a] = k;
-                break;
-              }
-            }
-          }
-          for (let k = 0; k < nK; k++) {
-            let n = 0;
-            for (let a = 0; a < nA; a++) {
-              if (target[a] !== k) continue;
-              const o = active[a]!;
-              const want = Math.min(fs.share * freeAtStart[a]!, F[o]!);
-              if (want <= 0) continue;
-              claim[n] = want;
-              claimRank[n] = rank[o]!;
-              claimWho[n] = o;
-              n++;
-            }
-            if (n === 0) continue;
-            ration(remaining[k]!, claim, n, rule, claimRank, grant);
-            let granted = 0;
-            let asked = 0;
-            const g = g0 + k;
-            for (let i = 0; i < n; i++) {
-              const o = claimWho[i]!;
-              const u = member[o] === 1 && pooledC ? pool : o;
-              granted += grant[i]!;
-              asked += claim[i]!;
-              let price = listP[k]!;
-              if (maxRate[k] !== 0) price = unitNetOf(w, u, k, nK, stamp, DU[u]!, gTiers[g]!);
-              if (grant[i]! > 0) preBookAt(w, status, gOffer[g]!, gOrganic[g]!, gSup[g]!, o, nOrg, y, nY, grant[i]!, price * (u === pool ? pooledFactor : 1), listP[k]!, distKm, distances, co2PerKgKm, allocatedKg);
-            }
-            if (remaining[k] !== Infinity) remaining[k] = Math.max(0, remaining[k]! - granted);
-            const j = gOffer[g]!;
-            deniedKg[j * nY + y] = deniedKg[j * nY + y]! + Math.max(0, asked - granted);
-          }
+        if (sOrganic[i] === 1) {
+          aOrgKg = aOrgKg + x;
+          aOrgVal = aOrgVal + value;
         }
+        aCo2 = aCo2 + x * distG[distRow + gSup[g]!]! * co2PerKgKm;
+        allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + x;
       }
-
-      // 3. Quotas. Tier 1: owners an offer is local for, claiming their local need.
-      q1.fill(0, pairs0, pairs0 + nPairsC);
-      let allF = 0;
-      for (let a = 0; a < nA; a++) allF += F[active[a]!]!;
-      for (let k = 0; k < nK; k++) {
-        const g = g0 + k;
-        ratio[k] = 0;
-        if (gEligible[g] !== 1) continue;
-        const mv = gMinVolume[g]!;
-        if (remaining[k] === Infinity) {
-          ratio[k] = 1;
-          continue;
+      accFood[o] = aFood;
+      accList[o] = aList;
+      accLocalKg[o] = aLocalKg;
+      accLocalVal[o] = aLocalVal;
+      accKnownKg[o] = aKnownKg;
+      accKnownVal[o] = aKnownVal;
+      accOrgKg[o] = aOrgKg;
+      accOrgVal[o] = aOrgVal;
+      accCo2[o] = aCo2;
+      // Local kg the target asked for that no quota could give (what the market would need).
+      // Demand no offer could take still counts; what contracts hold back does not (the need
+      // is capped at what is still free).
+      let unmet = solver.shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
+      if (localDeficit > 0) {
+        // Value still missing when all local quota is bought: in kg at the cheapest local price.
+        let pl = Infinity;
+        let pout = pRef;
+        for (let i = 0; i < n; i++) {
+          if (sLocal[i] === 1 && sPrice[i]! < pl) pl = sPrice[i]!;
+          if (sLocal[i] === 0 && sx[i]! > 0) pout = sPrice[i]!;
         }
-        let granted = 0;
-        const p0 = pkStart[g]!;
-        const p1 = pkStart[g + 1]!;
-        if (tauL > 0 && p1 > p0) {
-          let n = 0;
-          for (let p = p0; p < p1; p++) {
-            const o = pairOwner[p]!;
-            const d = D[o]!;
-            if (!(d > 0) || F[o]! <= 0) continue;
-            const u = member[o] === 1 && pooledC ? pool : o;
-            if (DU[u]! < mv) continue;
-            const need = Math.min(F[o]!, Math.max(0, tauL * d - preLocalKg[o]!));
-            if (need <= 0) continue;
-            claim[n] = need;
-            claimRank[n] = rank[o]!;
-            claimWho[n] = p;
-            n++;
-          }
-          if (n > 0) {
-            ration(remaining[k]!, claim, n, rule, claimRank, grant);
-            let asked = 0;
-            for (let i = 0; i < n; i++) {
-              q1[claimWho[i]!] = grant[i]!;
-              granted += grant[i]!;
-              asked += claim[i]!;
-            }
-            const j = gOffer[g]!;
-            deniedKg[j * nY + y] = deniedKg[j * nY + y]! + Math.max(0, asked - granted);
-          }
-        }
-        // Tier 2: the rest, pro rata to every open owner's remaining free demand.
-        const left = remaining[k]! - granted;
-        if (left <= 0) continue;
-        let openF = 0;
-        if (mv <= 0) openF = allF;
-        else {
-          // Summed per owner, in owner order, so that the result does not depend on how owners are
-          // grouped into buying units.
-          for (let a = 0; a < nA; a++) {
-            const o = active[a]!;
-            if (DU[member[o] === 1 && pooledC ? pool : o]! >= mv) openF += F[o]!;
-          }
-        }
-        const claims = openF - granted;
-        ratio[k] = claims <= left ? 1 : left / claims;
+        if (pl === Infinity) pl = pRef;
+        const rate = (1 - tauL) * pl + tauL * pout;
+        if (rate > 0) unmet += localDeficit / rate;
       }
-
-      // Candidates: an offer that is not local for an owner can only be worth buying if it may be
-      // cheaper than the cheapest unlimited offer of its organic class that is local for nobody
-      // and open to everyone (net prices lie in [list × (1 − highest tier rate), list]).
-      let anchor0 = Infinity;
-      let anchor1 = Infinity;
-      for (let k = 0; k < nK; k++) {
-        const g = g0 + k;
-        if (remaining[k] !== Infinity || gEligible[g] !== 1 || gLocalForSome[g] === 1 || gMinVolume[g]! > 0) continue;
-        if (gOrganic[g] === 1) {
-          if (listP[k]! < anchor1) anchor1 = listP[k]!;
-        } else if (listP[k]! < anchor0) anchor0 = listP[k]!;
-      }
-      let nCand = 0;
-      for (let k = 0; k < nK; k++) {
-        const g = g0 + k;
-        if (gEligible[g] !== 1) continue;
-        if (lowerP[k]! <= (gOrganic[g] === 1 ? anchor1 : anchor0)) byLower[nCand++] = k;
-      }
-
-      // 4–5. Each owner: columns, needs, solve, book.
-      for (let a = 0; a < nA; a++) {
-        const o = active[a]!;
-        const u = member[o] === 1 && pooledC ? pool : o;
-        const free = F[o]!;
-        const cell = base + o;
-        if (free > 0) {
-          const du = DU[u]!;
-          const pooledFree = u === pool ? pooledFactor : 1;
-          // The owner's local offers, at any price, in price order (ties: offer order).
-          let nL = 0;
-          let available = 0;
-          const iStart = poStart[poBase + o]!;
-          const iEnd = poStart[poBase + o + 1]!;
-          for (let i = iStart; i < iEnd; i++) {
-            const k = poK[i]!;
-            const g = g0 + k;
-            if (gEligible[g] !== 1 || du < gMinVolume[g]!) continue;
-            isLocalHere[k] = 1;
-            const first = q1[poPair[i]!]!;
-            const quota = remaining[k] === Infinity ? Infinity : first + ratio[k]! * (free - first);
-            if (!(quota > 0)) continue;
-            let p = listP[k]!;
-            if (maxRate[k] !== 0) p = unitNetOf(w, u, k, nK, stamp, du, gTiers[g]!);
-            const price = p * pooledFree;
-            let at = nL++;
-            while (at > 0 && lPrice[at - 1]! > price) {
-              lPrice[at] = lPrice[at - 1]!;
-              lUpper[at] = lUpper[at - 1]!;
-              lK[at] = lK[at - 1]!;
-              lOrganic[at] = lOrganic[at - 1]!;
-              at--;
-            }
-            lPrice[at] = price;
-            lUpper[at] = quota;
-            lK[at] = k;
-            lOrganic[at] = gOrganic[g]!;
-            available += quota;
-          }
-          // The candidates that are not local for it, in price order (ties: offer order).
-          let nC = 0;
-          const statusRow = o * nOffer + g0;
-          for (let i = 0; i < nCand; i++) {
-            const k = byLower[i]!;
-            if (isLocalHere[k] === 1) continue;
-            const g = g0 + k;
-            if (du < gMinVolume[g]!) continue;
-            const quota = remaining[k] === Infinity ? Infinity : ratio[k]! * free;
-            if (!(quota > 0)) continue;
-            let p = listP[k]!;
-            if (maxRate[k] !== 0) p = unitNetOf(w, u, k, nK, stamp, du, gTiers[g]!);
-            const price = p * pooledFree;
-            let at = nC++;
-            while (at > 0 && cPrice[at - 1]! > price) {
-              cPrice[at] = cPrice[at - 1]!;
-              cUpper[at] = cUpper[at - 1]!;
-              cK[at] = cK[at - 1]!;
-              cOrganic[at] = cOrganic[at - 1]!;
-              cKnown[at] = cKnown[at - 1]!;
-              at--;
-            }
-            cPrice[at] = price;
-            cUpper[at] = quota;
-            cK[at] = k;
-            cOrganic[at] = gOrganic[g]!;
-            cKnown[at] = statusG[statusRow + k] !== UNKNOWN ? 1 : 0;
-            available += quota;
-          }
-          for (let i = iStart; i < iEnd; i++) isLocalHere[poK[i]!] = 0;
-          // Columns in price order; a local column before a candidate at the same price (the
-          // order a stable sort of the locals followed by the candidates gives).
-          const n = nL + nC;
-          solver.reset(n);
-          const sPrice = solver.price;
-          const sUpper = solver.upper;
-          const sLocal = solver.local;
-          const sOrganic = solver.organic;
-          let li = 0;
-          let ci = 0;
-          for (let m = 0; m < n; m++) {
-            if (ci >= nC || (li < nL && lPrice[li]! <= cPrice[ci]!)) {
-              sPrice[m] = lPrice[li]!;
-              sUpper[m] = lUpper[li]!;
-              sLocal[m] = 1;
-              sOrganic[m] = lOrganic[li]!;
-              colK[m] = lK[li]!;
-              colKnown[m] = 1;
-              li++;
-            } else {
-              sPrice[m] = cPrice[ci]!;
-              sUpper[m] = cUpper[ci]!;
-              sLocal[m] = 0;
-              sOrganic[m] = cOrganic[ci]!;
-              colK[m] = cK[ci]!;
-              colKnown[m] = cKnown[ci]!;
-              ci++;
-            }
-          }
-          const buy = free < available ? free : available;
-          const pRef = n > 0 ? sPrice[0]! : 0;
-
-          // Needs in kg: a weight target's is τ × demand less what contracts and fixed shares
-          // already gave; a value target's is found below (valueRoot).
-          let needA = tauL > 0 && !localByValue ? Math.max(0, tauL * D[o]! - preLocalKg[o]!) : 0;
-          let needB = tauO > 0 && !organicByValue ? Math.max(0, tauO * D[o]! - preOrgKg[o]!) : 0;
-          solver.solve(buy, needA, needB);
-          // A value target: find the kg need whose solution just reaches τ of the value (the root of
-          // the deficit, which falls as the need grows), local first, then organic, then local again.
-          let localDeficit = 0;
-          if (tauL > 0 && localByValue) {
-            needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
-            localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
-          }
-          if (tauO > 0 && organicByValue) {
-            needB = valueRoot(solver, sOrganic, sLocal, tauO, preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
-            if (tauL > 0 && localByValue) {
-              needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
-              localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
-            }
-          }
-          // Book the purchase (the same sums, in the same order, as one booking per column).
-          const sx = solver.x;
-          let localFree = 0;
-          let aFood = accFood[o]!;
-          let aList = accList[o]!;
-          let aLocalKg = accLocalKg[o]!;
-          let aLocalVal = accLocalVal[o]!;
-          let aKnownKg = accKnownKg[o]!;
-          let aKnownVal = accKnownVal[o]!;
-          let aOrgKg = accOrgKg[o]!;
-          let aOrgVal = accOrgVal[o]!;
-          let aCo2 = accCo2[o]!;
-          for (let i = 0; i < n; i++) {
-            const x = sx[i]!;
-            if (x <= 0) continue;
-            const k = colK[i]!;
-            const g = g0 + k;
-            const j = gOffer[g]!;
-            const value = x * sPrice[i]!;
-            aFood = aFood + value;
-            aList = aList + x * listP[k]!;
-            if (sLocal[i] === 1) {
-              aLocalKg = aLocalKg + x;
-              aLocalVal = aLocalVal + value;
-              localFree += x;
-            }
-            if (colKnown[i] === 1) {
-              aKnownKg = aKnownKg + x;
-              aKnownVal = aKnownVal + value;
-            }
-            if (sOrganic[i] === 1) {
-              aOrgKg = aOrgKg + x;
-              aOrgVal = aOrgVal + value;
-            }
-            const sup = gSup[g]!;
-            let km = distG[o * nSup + sup]!;
-            if (km < 0) {
-              km = distances.fill(sup * nOrg + o);
-              distG[o * nSup + sup] = km;
-            }
-            aCo2 = aCo2 + x * km * co2PerKgKm;
-            allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + x;
-          }
-          accFood[o] = aFood;
-          accList[o] = aList;
-          accLocalKg[o] = aLocalKg;
-          accLocalVal[o] = aLocalVal;
-          accKnownKg[o] = aKnownKg;
-          accKnownVal[o] = aKnownVal;
-          accOrgKg[o] = aOrgKg;
-          accOrgVal[o] = aOrgVal;
-          accCo2[o] = aCo2;
-          // Local kg the target asked for that no quota could give (what the market would need).
-          // Demand no offer could take still counts; what contracts hold back does not (the need
-          // is capped at what is still free).
-          let unmet = solver.shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
-          if (localDeficit > 0) {
-            // Value still missing when all local quota is bought: in kg at the cheapest local price.
-            let pl = Infinity;
-            let pout = pRef;
-            for (let i = 0; i < n; i++) {
-              if (sLocal[i] === 1 && sPrice[i]! < pl) pl = sPrice[i]!;
-              if (sLocal[i] === 0 && sx[i]! > 0) pout = sPrice[i]!;
-            }
-            if (pl === Infinity) pl = pRef;
-            const rate = (1 - tauL) * pl + tauL * pout;
-            if (rate > 0) unmet += localDeficit / rate;
-          }
-          unmet = Math.min(unmet, Math.max(0, free - localFree));
-          cellUnmet[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
-          cellOrgShort[cell] = solver.shortB;
-          cellUncovered[cell] = free - buy;
-        }
-        cellFood[cell] = Math.round(accFood[o]!);
-        cellList[cell] = Math.round(accList[o]!);
-        cellLocalKg[cell] = accLocalKg[o]!;
-        cellLocalVal[cell] = Math.round(accLocalVal[o]!);
-        cellOrgKg[cell] = accOrgKg[o]!;
-        cellOrgVal[cell] = Math.round(accOrgVal[o]!);
-        cellKnownKg[cell] = accKnownKg[o]!;
-        cellKnownVal[cell] = Math.round(accKnownVal[o]!);
-        cellCo2[cell] = accCo2[o]!;
-      }
+      unmet = Math.min(unmet, Math.max(0, free - localFree));
+      cellUnmet[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
+      cellOrgShort[cell] = solver.shortB;
+      cellUncovered[cell] = free - buy;
     }
+    cellFood[cell] = Math.round(accFood[o]!);
+    cellList[cell] = Math.round(accList[o]!);
+    cellLocalKg[cell] = accLocalKg[o]!;
+    cellLocalVal[cell] = Math.round(accLocalVal[o]!);
+    cellOrgKg[cell] = accOrgKg[o]!;
+    cellOrgVal[cell] = Math.round(accOrgVal[o]!);
+    cellKnownKg[cell] = accKnownKg[o]!;
+    cellKnownVal[cell] = Math.round(accKnownVal[o]!);
+    cellCo2[cell] = accCo2[o]!;
   }
-  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves - swapSolves0 };
 }
 
 /** Net price per kg for unit u from offer k (before the pooled discount), computed once per (category, year). */
@@ -1078,25 +1197,9 @@ function unitNetOf(w: Work, u: number, k: number, nK: number, stamp: number, du:
 }
 
 /** A purchase made before the targets are solved (contract, fixed share). */
-function preBookAt(
-  w: Work,
-  status: Uint8Array,
-  j: number,
-  organic: number,
-  sup: number,
-  o: number,
-  nOrg: number,
-  y: number,
-  nY: number,
-  kg: number,
-  price: number,
-  listPrice: number,
-  distKm: Float64Array,
-  distances: Distances,
-  co2PerKgKm: number,
-  allocatedKg: Float64Array,
-): void {
+function preBookAt(r: Run, w: Work, j: number, organic: number, sup: number, o: number, y: number, kg: number, price: number, listPrice: number): void {
   if (kg <= 0) return;
+  const { nOrg, nY, nSup, status, co2PerKgKm, allocatedKg } = r;
   const st = status[j * nOrg + o]!;
   const value = kg * price;
   w.accFood[o] = w.accFood[o]! + value;
@@ -1113,10 +1216,7 @@ function preBookAt(
     w.accOrgKg[o] = w.accOrgKg[o]! + kg;
     w.accOrgVal[o] = w.accOrgVal[o]! + value;
   }
-  const di = sup * nOrg + o;
-  let km = distKm[di]!;
-  if (km < 0) km = distances.fill(di);
-  w.accCo2[o] = w.accCo2[o]! + kg * km * co2PerKgKm;
+  w.accCo2[o] = w.accCo2[o]! + kg * r.ax!.distG[o * nSup + sup]! * co2PerKgKm;
   allocatedKg[j * nY + y] = allocatedKg[j * nY + y]! + kg;
   w.preAllVal[o] = w.preAllVal[o]! + value;
   if (st === LOCAL) {
