@@ -116,6 +116,14 @@ test('purchase lines: imported, browsed, re-categorised, and the baseline shows 
   await expect(page.getByTestId('purchase-count')).toHaveText('4 of 4 lines');
   await screenshot(page, 'import-purchases-baseline');
 
+  // Compare shows the same baseline beside the scenarios, for the latest year with lines.
+  await nav(page, 'Compare').click();
+  await expect(page.getByTestId('compare-key-figures')).toBeVisible();
+  await expect(page.getByTestId('baseline-localValue')).toContainText('50.0%');
+  await expect(page.getByTestId('baseline-scenarios')).toContainText('Where we are (2025)');
+  await nav(page, 'Suppliers').click();
+  await page.getByTestId('tab-purchases').click();
+
   // Re-categorise one line by hand.
   await page.getByTestId('purchase-search').fill('banan');
   await expect(page.getByTestId('purchase-count')).toHaveText('1 of 4 lines');

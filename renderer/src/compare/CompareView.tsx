@@ -12,6 +12,7 @@ import type { Period } from '../results/period';
 import { useAppStore } from '../state/appStore';
 import { NoPlan } from '../views/NoPlan';
 import { CapacityPanel } from './CapacityPanel';
+import { CompareBaseline } from './CompareBaseline';
 import { CompareFigures } from './CompareFigures';
 import { ComparePicker } from './ComparePicker';
 import type { CompareColumn } from './types';
@@ -89,7 +90,10 @@ function CompareWorkspace({ plan, tab, tabs }: { plan: Plan; tab: (typeof TAB_ID
           tab === 'capacity' ? (
             <CapacityPanel plan={plan} columns={columns} period={period} periodLabel={periodLabel} />
           ) : (
-            <CompareFigures plan={plan} columns={columns} period={period} periodLabel={periodLabel} />
+            <>
+              <CompareFigures plan={plan} columns={columns} period={period} periodLabel={periodLabel} />
+              <CompareBaseline plan={plan} />
+            </>
           )
         ) : issues.length ? null : (
           <p className="muted">{t('results.computing')}</p>
