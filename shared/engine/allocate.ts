@@ -256,7 +256,12 @@ function valueRoot(
     if (hi >= 0) next = lo + (gLo * (hi - lo)) / (gLo - gHi);
     else {
       const otherKg = measured[3]!;
-      const add = swapWalk(s, flag, tau, gap, otherKg <= other * (1 + 1e-9) + 1e-9 ? otherFlag : null);
+      const binding = otherKg <= other * (1 + 1e-9) + 1e-9;
+      // The protected walk is only a better first guess; when it finds no swap (every unflagged
+      // kilo left is the other target's), the solver may still trade some of them, so the plain
+      // walk decides whether the search goes on.
+      let add = swapWalk(s, flag, tau, gap, binding ? otherFlag : null);
+      if (!(add > 0) && binding) add = swapWalk(s, flag, tau, gap, null);
       if (!(add > 0)) break;
       next = Math.max(need, measured[2]!) + add;
     }
