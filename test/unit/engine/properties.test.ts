@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan, evaluate } from '../../../shared/engine';
 import type { Figures, ScenarioResult } from '../../../shared/engine/types';
 import type { Plan } from '../../../shared/model/types';
+import { LOCAL, buildLocalTable } from '../../../shared/engine/local';
+import { buildPlanIndex } from '../../../shared/engine/planIndex';
 import { randomPlanArb } from '../../fixtures/randomPlan';
 
 const RUNS = 250;
@@ -94,14 +96,24 @@ describe('engine properties', () => {
     );
   });
 
-  /** A copy of the plan with more capacity on one capacity-limited offer that has an origin. */
-  const withMoreCapacity = (plan: Plan, pick: number, add: number): Plan | null => {
+  /**
+   * A copy of the plan with more capacity on one capacity-limited offer that has an origin, and the
+   * organisations that offer is local for: "local" is per buyer (same region, within N km …), so
+   * capacity local for one municipality is ordinary capacity for another, which may rightly buy
+   * it instead of local food (e.g. to fill a fixed share with the supplier's first open offer,
+   * docs/engine.md §4 step 2). The promise is about the buyers the added capacity is local for.
+   */
+  const withMoreCapacity = (plan: Plan, pick: number, add: number): { more: Plan; localFor: Set<string> } | null => {
     const more = structuredClone(plan);
     const limited = more.offers.filter((o) => o.capacityKg !== null && o.origin !== null);
     if (limited.length === 0) return null;
     const o = limited[pick % limited.length]!;
     o.capacityKg = o.capacityKg! + add;
-    return more;
+    const ix = buildPlanIndex(plan);
+    const { status } = buildLocalTable(plan, ix);
+    const i = more.offers.indexOf(o);
+    const localFor = new Set(plan.organisations.filter((_, k) => status[i * ix.nOrg + k] === LOCAL).map((org) => org.id));
+    return { more, localFor };
   };
   const localTargets = (r: ScenarioResult) => new Map(r.trajectory.filter((t) => t.measure === 'local').map((t) => [`${t.categoryId}/${t.year}`, t.targetShare]));
   const sameCell = (r: ScenarioResult, b: ScenarioResult['categories'][number]) =>
@@ -110,12 +122,13 @@ describe('engine properties', () => {
   it('adding local capacity never lowers the local share an owner reaches towards a weight target', () => {
     fc.assert(
       fc.property(randomPlanArb({ basis: 'weight' }), fc.nat(), fc.integer({ min: 1, max: 5_000 }), (plan, pick, add) => {
-        const more = withMoreCapacity(plan, pick, add);
-        if (!more) return;
+        const added = withMoreCapacity(plan, pick, add);
+        if (!added) return;
         const before = run(plan);
-        const after = run(more);
+        const after = run(added.more);
         const target = localTargets(before);
         for (const b of before.categories) {
+          if (!added.localFor.has(b.organisationId)) continue;
           const a = sameCell(after, b);
           const tau = target.get(`${b.categoryId}/${b.year}`)!;
           // The share reached up to the target: min(local kg, τ × kg) over the same kg.
@@ -132,18 +145,24 @@ describe('engine properties', () => {
     // it moves when more can be bought; these plans always have an unlimited offer.
     fc.assert(
       fc.property(randomPlanArb({ basis: 'value', covered: true }), fc.nat(), fc.integer({ min: 1, max: 5_000 }), (plan, pick, add) => {
-        const more = withMoreCapacity(plan, pick, add);
-        if (!more) return;
+        const added = withMoreCapacity(plan, pick, add);
+        if (!added) return;
         const before = run(plan);
-        const after = run(more);
+        const after = run(added.more);
         const target = localTargets(before);
         for (const b of before.categories) {
+          if (!added.localFor.has(b.organisationId)) continue;
           const a = sameCell(after, b);
           const tau = target.get(`${b.categoryId}/${b.year}`)!;
-          const reached = (c: typeof b) => (c.foodMinor > 0 ? Math.min(c.localValueMinor / c.foodMinor, tau) : tau);
+          // What the engine minimises first (docs/engine.md §4): the value still missing,
+          // τ × food value − local value. Not the share itself: when a non-local part is fixed
+          // (a fixed share, a contract), cheaper local food lowers the local share by value while
+          // the same kilos are local and nothing more is missing (e.g. τ = 1, 5.9 % of the kilos
+          // fixed to a non-local offer, local food at 100 instead of 152 öre/kg: 96 % -> 94 %).
           // Money is rounded once per cell (a minor unit either way), and a value target counts as
-          // met within a millionth of the food value (docs/engine.md §4).
-          expect(reached(a)).toBeGreaterThanOrEqual(reached(b) - 2 / (1 + Math.min(a.foodMinor, b.foodMinor)) - 1e-6);
+          // met within a millionth of the food value.
+          const missing = (c: typeof b) => Math.max(0, tau * c.foodMinor - c.localValueMinor);
+          expect(missing(a)).toBeLessThanOrEqual(missing(b) + 2 + 1e-6 * Math.max(a.foodMinor, b.foodMinor));
         }
       }),
       { numRuns: RUNS },
