@@ -6,3 +6,4 @@ export { readPlanFile, PLAN_FILE_MAX_CHARS } from './read';
 export { writePlanFile } from './write';
 export { generatePlanJsonSchema, PLAN_SCHEMA_ID } from './jsonSchema';
 export type { PlanFileIssue, PlanFileIssueCode, ReadPlanFileResult } from './types';
+export type { SchemaProblem, ValueKind } from './schemaProblem';

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, planFileSchema } from '../model/schema';
 import { jsonPath, lineColumn } from './jsonPath';
 import { checkPurchases } from './purchases';
+import { schemaProblemOf, schemaProblemText } from './schemaProblem';
 import type { PlanFileIssue, ReadPlanFileResult } from './types';
 
 /** Largest plan file text read: 200 MB (a Denmark-scale plan is about 5 MB). */
@@ -38,14 +39,26 @@ function recordIdAt(file: unknown, path: readonly PropertyKey[]): string | undef
   return typeof id === 'string' ? id : undefined;
 }
 
+/** Whether `path` exists in the parsed file (so that a problem there is "wrong", not "missing"). */
+function presentAt(file: unknown, path: readonly PropertyKey[]): boolean {
+  let at: unknown = file;
+  for (const step of path) {
+    if (at === null || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, step)) return false;
+    at = (at as Record<PropertyKey, unknown>)[step];
+  }
+  return at !== undefined;
+}
+
 function schemaIssue(file: unknown, zi: z.core.$ZodIssue): PlanFileIssue {
   const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const where = jsonPath(path);
   const recordId = recordIdAt(file, path);
+  const problem = schemaProblemOf(zi, presentAt(file, path));
   return {
     code: 'schema',
     path: where,
-    message: `${where}${recordId !== undefined ? ` (record '${recordId}')` : ''}: ${zi.message}`,
+    message: `${where}${recordId !== undefined ? ` (record '${recordId}')` : ''} ${schemaProblemText(problem)}.`,
+    problem,
     ...(recordId !== undefined ? { recordId } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * Results of reading a plan file.
  */
 import type { Plan, PlanFilePurchases } from '../model/types';
+import type { SchemaProblem } from './schemaProblem';
 
 export type PlanFileIssueCode =
   /** The text is larger than the reader accepts. */
@@ -23,6 +24,8 @@ export interface PlanFileIssue {
   path: string;
   /** An English sentence: where, and what is wrong. */
   message: string;
+  /** For a schema problem: what is wrong, as data the app words in the user's language. */
+  problem?: SchemaProblem;
   /** The id of the record the path is in, when there is one. */
   recordId?: string;
   /** For invalid JSON: where the parser stopped. */

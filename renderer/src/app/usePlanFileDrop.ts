@@ -53,7 +53,7 @@ export function usePlanFileDrop(): boolean {
       }
       void file.arrayBuffer().then(
         (buffer) => open({ name: file.name, data: new Uint8Array(buffer) }),
-        () => useAppStore.getState().notify('error', 'storage.failed'),
+        () => useAppStore.getState().notify('error', 'planFile.unreadable', { file: file.name }),
       );
     };
     window.addEventListener('dragenter', enter);

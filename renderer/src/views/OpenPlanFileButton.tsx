@@ -5,7 +5,8 @@ import type { Plan } from '../../../shared/model/types';
 import { navigateTo } from '../app/views';
 import { receivePlanFiles } from '../data/planFileInbox';
 import { openPlanFile, openPlanFileAsCopy, PLAN_FILE_EXTENSIONS, replaceWithPlanFile, type OpenResult } from '../data/planFileActions';
-import { tDynamic } from '../i18n/dynamic';
+import { useFormatter } from '../format/useFormatter';
+import { planFileIssueWords } from './planFileIssueWords';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
 import { storageMessageKey } from '../db/errors';
@@ -72,6 +73,7 @@ function useModal() {
 
 function InvalidFileDialog({ fileName, issues, onClose }: { fileName: string; issues: PlanFileIssue[]; onClose(): void }) {
   const { t } = useTranslation();
+  const f = useFormatter();
   const ref = useModal();
   return (
     <dialog ref={ref} className="dialog wide" aria-labelledby="invalid-file-title" onCancel={onClose} data-testid="invalid-plan-file">
@@ -80,7 +82,7 @@ function InvalidFileDialog({ fileName, issues, onClose }: { fileName: string; is
       <ul className="issue-list">
         {issues.slice(0, 30).map((i, n) => (
           <li key={n}>
-            {tDynamic(t, `planFile.issues.${i.code}`, { path: i.path, detail: i.message, line: i.line ?? '', column: i.column ?? '' })}
+            {planFileIssueWords(t, i, (n) => f.number(n))}
           </li>
         ))}
       </ul>

@@ -65,7 +65,7 @@ describe('command line', () => {
     const cases: [string[], RegExp][] = [
       [[join(dir, 'missing.json')], /^Cannot read .*missing\.json: no such file\.\n$/],
       [[join(dir, 'broken.json')], /broken\.json is not a valid plan file:\n {2}Not valid JSON at line 1, column \d+/],
-      [[join(dir, 'invalid.json')], /invalid\.json is not a valid plan file:\n {2}\$\.plan\.kitchens\[0\]\.meals\.lunch \(record 'k1'\): Too small/],
+      [[join(dir, 'invalid.json')], /invalid\.json is not a valid plan file:\n {2}\$\.plan\.kitchens\[0\]\.meals\.lunch \(record 'k1'\) must be at least 0\./],
       [[join(dir, 'unknown-ref.json')], /the plan cannot be evaluated:\n {2}kitchens 'k1', organisationId: refers to organisations 'nowhere', which does not exist\./],
       [[join(dir, 'plan.json'), '--scenario', 'nope'], /no scenario has the id or name 'nope'\. Scenarios: s-muni \(Scenario s-muni\), s-other \(Other\)\./],
     ];

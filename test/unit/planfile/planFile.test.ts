@@ -56,7 +56,12 @@ describe('plan file', () => {
       ['schema', '$.plan.kitchens[0].meals.lunch', 'k1'],
       ['schema', '$.plan.offers[0].pricePerKgMinor', 'o-wholesale'],
     ]);
-    expect(r.issues[0]!.message).toMatch(/^\$\.plan\.kitchens\[0\]\.meals\.lunch \(record 'k1'\): Too small/);
+    // Said in words a planner understands (never the schema library's own English), and as data
+    // the app words in the user's language.
+    expect(r.issues[0]!.message).toBe("$.plan.kitchens[0].meals.lunch (record 'k1') must be at least 0.");
+    expect(r.issues[0]!.problem).toEqual({ kind: 'tooSmall', limit: 0, of: 'value' });
+    expect(r.issues[1]!.message).toBe("$.plan.offers[0].pricePerKgMinor (record 'o-wholesale') must be a number.");
+    expect(r.issues[1]!.problem).toEqual({ kind: 'wrongKind', expected: 'number' });
   });
 
   it('reports unknown fields and missing tables', () => {
@@ -64,6 +69,12 @@ describe('plan file', () => {
     delete plan.budgets;
     const r = readPlanFile(fileOf(plan));
     expect(r.ok ? [] : r.issues.map((i) => i.path).sort()).toEqual(['$.plan', '$.plan.budgets']);
+    if (!r.ok) {
+      const byPath = new Map(r.issues.map((i) => [i.path, i]));
+      expect(byPath.get('$.plan.budgets')!.problem).toEqual({ kind: 'missing', expected: 'list' });
+      expect(byPath.get('$.plan')!.problem).toEqual({ kind: 'unknownFields', fields: ['extra'] });
+      expect(byPath.get('$.plan')!.message).toBe("$.plan has fields a plan file does not have: 'extra'.");
+    }
   });
 
   it('says where invalid JSON stops', () => {

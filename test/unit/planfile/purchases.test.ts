@@ -51,17 +51,24 @@ describe('purchase lines in a plan file', () => {
     const read = readPlanFile(text);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.issues.map((i) => i.message)).toEqual([
-      '$.purchases.rows[0][2]: (date) must be a date written YYYY-MM-DD.',
-      '$.purchases.rows[1][11]: (amountMinor) must be a whole number of minor units (öre, øre, cent).',
-      '$.purchases.rows[2][0]: (batch) must be the id of one of $.purchases.batches.',
-      '$.purchases.rows[3]: has 2 values but fields has 14.',
+      '$.purchases.rows[0][2] (date) must be a date written YYYY-MM-DD.',
+      '$.purchases.rows[1][11] (amountMinor) must be a whole number of minor units (öre, øre, cent).',
+      '$.purchases.rows[2][0] (batch) must be the id of one of $.purchases.batches.',
+      '$.purchases.rows[3] has 2 values but fields has 14.',
+    ]);
+    // The same problems as data, for the app to word in the user's language.
+    expect(!read.ok && read.issues.map((i) => i.problem)).toEqual([
+      { kind: 'format', format: 'date' },
+      { kind: 'wrongKind', expected: 'minorUnits' },
+      { kind: 'unknownBatch' },
+      { kind: 'rowLength', has: 2, expected: 14 },
     ]);
   });
 
   it('needs the date and the amount among the fields', () => {
     const text = writePlanFile(smallPlan(), { batches: [], fields: ['batch', 'product'], rows: [] });
     const read = readPlanFile(text);
-    expect(!read.ok && read.issues.map((i) => i.message)).toEqual(["$.purchases.fields: must include 'date'.", "$.purchases.fields: must include 'amountMinor'."]);
+    expect(!read.ok && read.issues.map((i) => i.message)).toEqual(["$.purchases.fields must include 'date'.", "$.purchases.fields must include 'amountMinor'."]);
   });
 
   it('converts between rows and column chunks both ways', () => {
