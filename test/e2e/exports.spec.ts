@@ -182,3 +182,29 @@ test('a report chart saved as PNG (twice its size) and as SVG', async ({ page })
   expect(text).toContain('<title>Cost per meal, 2032</title>');
   expect(text).toContain('Maakunnallinen kumppanuusmalli lähiruoalle');
 });
+
+test('a Compare chart saved as SVG carries its title, the bars and the legend, and as PNG', async ({ page }) => {
+  await openDemo(page, 'danish-partnership');
+  await page.getByTestId('nav-compare').click();
+  const chart = page.getByTestId('chart-split');
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const title = (await chart.locator('figcaption').textContent())!;
+  const legend = await chart.locator('.recharts-legend-item-text').allTextContents();
+  expect(legend.length).toBeGreaterThan(1);
+
+  await page.getByTestId('chart-split-save-toggle').click();
+  const svg = await download(page, () => page.getByTestId('chart-split-save-svg').click());
+  expect(svg.download.suggestedFilename()).toMatch(/\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain(`<title>${title}</title>`);
+  // The bars' pattern fills resolve inside the image: their <pattern> definitions came along.
+  const fills = [...text.matchAll(/fill="url\(#([^)]+)\)"/g)].map((m) => m[1]!);
+  expect(fills.length).toBeGreaterThan(0);
+  for (const id of new Set(fills)) expect(text).toContain(`id="${id}"`);
+  for (const label of legend) expect(text).toContain(`>${label.replace(/&/g, '&amp;')}</text>`);
+
+  await page.getByTestId('chart-split-save-toggle').click();
+  const png = await download(page, () => page.getByTestId('chart-split-save-png').click());
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(600);
+});

@@ -6,20 +6,34 @@ import { exportFileName, saveExport } from './saveExport';
 
 /**
  * "Save chart as PNG / SVG" for any chart: give it the element that holds the chart's <svg>, its
- * title and legend. Used by the report's charts; the Compare view's charts can use it as they are.
+ * title and legend. Used by the report's charts and by every chart on screen (ChartFigure).
  */
-export function ChartImageMenu({ target, title, legend, testId }: { target: RefObject<HTMLElement | null>; title: string; legend?: readonly LegendEntry[]; testId: string }) {
+export function ChartImageMenu({
+  target,
+  title,
+  legend,
+  testId,
+}: {
+  target: RefObject<HTMLElement | null>;
+  title: string;
+  /** The legend, or how to read it when the image is made (charts whose legend recharts draws). */
+  legend?: readonly LegendEntry[] | ((area: HTMLElement) => readonly LegendEntry[]);
+  testId: string;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
 
   async function save(type: 'png' | 'svg') {
     setOpen(false);
-    const svg = target.current?.querySelector('svg');
-    if (!svg) return;
+    const area = target.current;
+    // The chart's own drawing: recharts' surface, not the small icons of its HTML legend.
+    const svg = area?.querySelector<SVGSVGElement>('svg.recharts-surface:not(.recharts-legend-wrapper svg)') ?? area?.querySelector('svg');
+    if (!area || !svg) return;
     const name = exportFileName(title, type);
     let data: Uint8Array;
     try {
-      const image = chartSvgText(svg, { title, ...(legend ? { legend } : {}) });
+      const entries = typeof legend === 'function' ? legend(area) : legend;
+      const image = chartSvgText(svg, { title, ...(entries ? { legend: entries } : {}) });
       data = type === 'svg' ? new TextEncoder().encode(image.text) : await svgToPng(image.text, image.width, image.height);
     } catch {
       useAppStore.getState().notify('error', 'exports.failed', { file: name });

@@ -12,6 +12,24 @@ export interface LegendEntry {
   colour: string;
   /** An SVG dash array ('' for solid). */
   dash?: string;
+  /** 'box' for a filled swatch (bars, where the colour may be a fill pattern of the chart); a line otherwise. */
+  swatch?: 'line' | 'box';
+}
+
+/**
+ * The legend recharts drew (as HTML beside its SVG) read back as entries, so that a saved image
+ * carries it. Fills that are patterns (url(#…)) stay valid: the chart's <defs> go into the image.
+ */
+export function legendFromChart(area: HTMLElement): LegendEntry[] {
+  const box = area.querySelector('.recharts-bar') !== null;
+  return [...area.querySelectorAll('.recharts-legend-item')].map((item) => {
+    const icon = item.querySelector('.recharts-legend-icon, path, line');
+    const fill = icon?.getAttribute('fill');
+    const stroke = icon?.getAttribute('stroke');
+    const colour = box && fill && fill !== 'none' ? fill : stroke && stroke !== 'none' ? stroke : (fill ?? '#17211f');
+    const dash = icon?.getAttribute('stroke-dasharray') ?? '';
+    return { label: item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '', colour, dash, swatch: box ? 'box' : 'line' };
+  });
 }
 
 export interface ChartImageOptions {
@@ -120,15 +138,27 @@ export function chartSvgText(svg: SVGSVGElement, options: ChartImageOptions): { 
   out.appendChild(copy);
   for (const { entry, x, row } of legend) {
     const y = TITLE_HEIGHT + chartHeight + 8 + row * LEGEND_ROW;
-    const line = document.createElementNS(SVG_NS, 'line');
-    line.setAttribute('x1', String(x));
-    line.setAttribute('x2', String(x + SWATCH));
-    line.setAttribute('y1', String(y + 8));
-    line.setAttribute('y2', String(y + 8));
-    line.setAttribute('stroke', entry.colour);
-    line.setAttribute('stroke-width', '4');
-    if (entry.dash) line.setAttribute('stroke-dasharray', entry.dash);
-    out.appendChild(line);
+    if (entry.swatch === 'box') {
+      const rect = document.createElementNS(SVG_NS, 'rect');
+      rect.setAttribute('x', String(x));
+      rect.setAttribute('y', String(y + 2));
+      rect.setAttribute('width', String(SWATCH));
+      rect.setAttribute('height', '12');
+      rect.setAttribute('fill', entry.colour);
+      rect.setAttribute('stroke', '#17211f');
+      rect.setAttribute('stroke-width', '0.5');
+      out.appendChild(rect);
+    } else {
+      const line = document.createElementNS(SVG_NS, 'line');
+      line.setAttribute('x1', String(x));
+      line.setAttribute('x2', String(x + SWATCH));
+      line.setAttribute('y1', String(y + 8));
+      line.setAttribute('y2', String(y + 8));
+      line.setAttribute('stroke', entry.colour);
+      line.setAttribute('stroke-width', '4');
+      if (entry.dash) line.setAttribute('stroke-dasharray', entry.dash);
+      out.appendChild(line);
+    }
     out.appendChild(text(x + SWATCH + 6, y + 12, entry.label, LEGEND_FONT_SIZE));
   }
   return { text: '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out), width, height };
