@@ -5,7 +5,7 @@
 import type { PURCHASE_FIELDS } from '../model/schema';
 import type { PlanFilePurchases, PurchaseCell } from '../model/types';
 import { dayToIso, isoToDay } from './cells';
-import { CHUNK_LINES, emptyDictionaries, newChunk, trimChunk, type PurchaseChunk, type PurchaseData, type TextColumn } from './purchaseColumns';
+import { BY_RULE, CHUNK_LINES, emptyDictionaries, FROM_FILE, NO_CATEGORY, newChunk, trimChunk, type PurchaseChunk, type PurchaseData, type TextColumn } from './purchaseColumns';
 
 /** A batch's lines as plan-file rows, in PURCHASE_FIELDS order. */
 export function dataToRows(batchId: string, data: PurchaseData): PurchaseCell[][] {
@@ -38,7 +38,9 @@ export function dataToRows(batchId: string, data: PurchaseData): PurchaseCell[][
 
 /**
  * A plan file's purchase lines as column data, one entry per batch (rows of a batch in file
- * order). The file has been checked (shared/planfile `checkPurchases`).
+ * order). The file has been checked (shared/planfile `checkPurchases`). A category the file gives
+ * counts as the file's (FROM_FILE): applying the product-text rules again leaves it, as it leaves
+ * a category column of an imported file; a line without one is left to the rules.
  */
 export function rowsToData(p: PlanFilePurchases): Map<string, PurchaseData> {
   const col = (name: (typeof PURCHASE_FIELDS)[number]) => p.fields.indexOf(name);
@@ -77,6 +79,7 @@ export function rowsToData(p: PlanFilePurchases): Map<string, PurchaseData> {
     c.day[i] = isoToDay(String(row[at.date]));
     for (const [t, k] of textCols) c[t][i] = k >= 0 ? idx(b, t, String(row[k] ?? '')) : 0;
     c.category[i] = at.category >= 0 ? idx(b, 'category', String(row[at.category] ?? '')) : 0;
+    c.manual[i] = c.category[i] === NO_CATEGORY ? BY_RULE : FROM_FILE;
     c.quantity[i] = num(at.quantity);
     c.kg[i] = num(at.kg);
     c.amountMinor[i] = num(at.amountMinor);

@@ -8,23 +8,22 @@ import type { BackupEntry } from '../../../shared/ipc-contract';
 import { readPlanFile } from '../../../shared/planfile';
 import { getDatabase } from '../db/database';
 import { readSettings, writeSetting } from '../db/settings';
-import { loadPlan, replaceWorkspace } from '../db/workspaces';
 import { getPlatform } from '../platform';
 import { useAppStore } from '../state/appStore';
 import { backupDue, exportReminderDue } from './backupPolicy';
 import { nowIso } from './clock';
-import { resetHistory } from './history';
 import { useWorkspaceRow } from './hooks';
-import { decodePlanFile, planFileBytes } from './planFileActions';
+import { decodePlanFile, loadPlanFileContents, planFileBytes, replaceWithFileContents } from './planFileActions';
 
 const lastBackupAt = new Map<string, string>();
 
 export async function backUpNow(workspaceId: string): Promise<BackupEntry | null> {
   const backups = getPlatform().backups;
   if (!backups) return null;
-  const plan = await loadPlan(getDatabase(), workspaceId);
-  if (!plan) return null;
-  const entry = await backups.write(workspaceId, planFileBytes(plan));
+  // The plan file with the plan's purchase lines, as Save plan file writes it.
+  const contents = await loadPlanFileContents(workspaceId);
+  if (!contents) return null;
+  const entry = await backups.write(workspaceId, planFileBytes(contents.plan, contents.purchases));
   lastBackupAt.set(workspaceId, nowIso());
   return entry;
 }
@@ -35,10 +34,9 @@ export async function restoreBackup(workspaceId: string, fileName: string): Prom
   const read = readPlanFile(decodePlanFile(await backups.read(workspaceId, fileName)));
   if (!read.ok) return 'invalid';
   await backUpNow(workspaceId);
-  const db = getDatabase();
-  const row = await db.workspaces.get(workspaceId);
-  await replaceWorkspace(db, workspaceId, { ...read.plan, meta: { ...read.plan.meta, id: workspaceId } }, row?.origin ?? { kind: 'new' }, nowIso());
-  resetHistory(workspaceId, nowIso());
+  const row = await getDatabase().workspaces.get(workspaceId);
+  // The plan and its purchase lines as they were, in one transaction.
+  await replaceWithFileContents(workspaceId, read.plan, read.purchases, row?.origin ?? { kind: 'new' });
   return 'restored';
 }
 

@@ -4,6 +4,7 @@ import type { Country } from '../../../shared/model/enums';
 import { COUNTRY_CURRENCY } from '../../../shared/model/enums';
 import type { Organisation, Plan } from '../../../shared/model/types';
 import { getDatabase } from '../db/database';
+import type { StoredBatch } from '../db/planFilePurchases';
 import type { WorkspaceOrigin } from '../db/schema';
 import { writeSetting } from '../db/settings';
 import { createWorkspace } from '../db/workspaces';
@@ -21,8 +22,9 @@ export async function openWorkspace(workspaceId: string | null): Promise<void> {
   await writeSetting(db, 'lastWorkspaceId', id);
 }
 
-export async function createPlanFromObject(plan: Plan, origin: WorkspaceOrigin): Promise<string> {
-  const id = await createWorkspace(getDatabase(), plan, origin, nowIso());
+/** A new workspace from a plan (and a plan file's purchase batches, in the same transaction), opened. */
+export async function createPlanFromObject(plan: Plan, origin: WorkspaceOrigin, purchases: readonly StoredBatch[] = []): Promise<string> {
+  const id = await createWorkspace(getDatabase(), plan, origin, nowIso(), purchases);
   await openWorkspace(id);
   return id;
 }

@@ -92,8 +92,9 @@ export interface PurchaseBatchRow {
   sourceFile: string;
   /** ISO date-time. */
   importedAt: string;
-  mapping: SavedMapping;
-  options: ImportOptionsUsed;
+  /** How the file was read; absent for a batch that came from a plan file (which does not say). */
+  mapping?: SavedMapping;
+  options?: ImportOptionsUsed;
   rowCount: number;
   chunkCount: number;
   /** Days since 1970-01-01 of the first and last line. */

@@ -5,6 +5,7 @@
 import { PLAN_TABLES, type Plan, type PlanMeta, type PlanTable } from '../../../shared/model/types';
 import type { MaltidDatabase } from './database';
 import { toStorageError } from './errors';
+import { putStoredBatches, type StoredBatch } from './planFilePurchases';
 import type { StoredRecord, WorkspaceOrigin, WorkspaceRow } from './schema';
 
 function allTables(db: MaltidDatabase) {
@@ -25,16 +26,21 @@ function strip<T extends PlanTable>(row: StoredRecord<T>): Plan[T][number] {
   return record as unknown as Plan[T][number];
 }
 
-/** Writes a whole plan as a new workspace (its id is `plan.meta.id`). */
+/**
+ * Writes a whole plan as a new workspace (its id is `plan.meta.id`), with the purchase batches of
+ * its plan file when there are any (./planFilePurchases.ts, made for this workspace id): one
+ * transaction, so either all of it is there or nothing.
+ */
 export async function createWorkspace(
   db: MaltidDatabase,
   plan: Plan,
   origin: WorkspaceOrigin,
   now: string,
+  purchases: readonly StoredBatch[] = [],
 ): Promise<string> {
   const workspaceId = plan.meta.id;
   try {
-    await db.transaction('rw', allTables(db), async () => {
+    await db.transaction('rw', [...allTables(db), ...purchaseTables(db)], async () => {
       let seq = 0;
       for (const table of PLAN_TABLES) {
         const rows = plan[table].map((record) => ({ ...record, workspaceId, seq: seq++ }));
@@ -42,6 +48,7 @@ export async function createWorkspace(
       }
       const row: WorkspaceRow = { id: workspaceId, meta: plan.meta, origin, createdAt: now, updatedAt: now, nextSeq: seq };
       await db.workspaces.add(row);
+      await putStoredBatches(db, workspaceId, purchases);
     });
   } catch (error) {
     throw toStorageError(error);
@@ -51,10 +58,11 @@ export async function createWorkspace(
 
 /**
  * Replaces a workspace's records with those of `plan`, keeping its id and creation date: a demo
- * reset to its shipped state, or a plan file opened over a plan after the user agreed. One
+ * reset to its shipped state, or a plan file opened over a plan after the user agreed. Its
+ * purchase lines are replaced too: by the file's batches (made for `workspaceId`), or by none. One
  * transaction: either the whole new plan is there, or the old one is untouched.
  */
-export async function replaceWorkspace(db: MaltidDatabase, workspaceId: string, plan: Plan, origin: WorkspaceOrigin, now: string): Promise<void> {
+export async function replaceWorkspace(db: MaltidDatabase, workspaceId: string, plan: Plan, origin: WorkspaceOrigin, now: string, purchases: readonly StoredBatch[] = []): Promise<void> {
   try {
     await db.transaction('rw', [...allTables(db), ...purchaseTables(db)], async () => {
       const old = await db.workspaces.get(workspaceId);
@@ -73,6 +81,7 @@ export async function replaceWorkspace(db: MaltidDatabase, workspaceId: string, 
         updatedAt: now,
         nextSeq: seq,
       });
+      await putStoredBatches(db, workspaceId, purchases);
     });
   } catch (error) {
     throw toStorageError(error);

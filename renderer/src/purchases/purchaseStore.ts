@@ -27,10 +27,15 @@ let subscription: { unsubscribe(): void } | null = null;
 const pending = new Set<string>();
 let users = 0;
 
+/** The current subscription's token: a reader from an earlier one drops what it read. */
+let current: object | null = null;
+
 function follow(workspaceId: string): void {
   if (usePurchaseState.getState().workspaceId === workspaceId && subscription) return;
   subscription?.unsubscribe();
   usePurchaseState.setState({ workspaceId, batches: undefined, chunks: new Map(), version: usePurchaseState.getState().version + 1 });
+  const token = {};
+  current = token;
   subscription = liveQuery(() => listBatches(getDatabase(), workspaceId)).subscribe({
     next: (batches) => {
       void (async () => {
@@ -40,7 +45,7 @@ function follow(workspaceId: string): void {
         for (const b of batches) chunks.set(b.id, known.get(b.id) ?? (await loadBatchChunks(db, b)));
         // Chunks handed over for a batch still being written stay until its write settles.
         for (const [id, c] of usePurchaseState.getState().chunks) if (!chunks.has(id) && pending.has(id)) chunks.set(id, c);
-        if (usePurchaseState.getState().workspaceId !== workspaceId) return;
+        if (current !== token || usePurchaseState.getState().workspaceId !== workspaceId) return;
         usePurchaseState.setState((s) => ({ batches, chunks, version: s.version + 1 }));
       })();
     },
@@ -107,4 +112,16 @@ export function adoptChunks(batchId: string, chunks: PurchaseChunk[]): { settle(
       });
     },
   };
+}
+
+/**
+ * After the plan's purchase lines were replaced (a plan file opened over it, a backup restored):
+ * the chunks in memory are dropped and the lines read again (the new batches may have the old
+ * ids, which the cache would otherwise keep).
+ */
+export function forgetPurchaseChunks(workspaceId: string): void {
+  if (usePurchaseState.getState().workspaceId !== workspaceId || !subscription) return;
+  subscription.unsubscribe();
+  subscription = null;
+  follow(workspaceId);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanFileIssue } from '../../../shared/planfile';
-import type { Plan } from '../../../shared/model/types';
+import type { Plan, PlanFilePurchases } from '../../../shared/model/types';
 import { navigateTo } from '../app/views';
 import { receivePlanFiles } from '../data/planFileInbox';
 import { openPlanFile, openPlanFileAsCopy, PLAN_FILE_EXTENSIONS, replaceWithPlanFile, type OpenResult } from '../data/planFileActions';
@@ -50,6 +50,7 @@ export function OpenPlanFileButton() {
         <ExistsDialog
           fileName={pending.fileName}
           plan={pending.plan}
+          purchases={pending.purchases}
           existingName={pending.existingName}
           onClose={() => setPending(null)}
           onDone={() => {
@@ -96,7 +97,7 @@ function InvalidFileDialog({ fileName, issues, onClose }: { fileName: string; is
   );
 }
 
-function ExistsDialog({ fileName, plan, existingName, onClose, onDone }: { fileName: string; plan: Plan; existingName: string; onClose(): void; onDone(): void }) {
+function ExistsDialog({ fileName, plan, purchases, existingName, onClose, onDone }: { fileName: string; plan: Plan; purchases: PlanFilePurchases | undefined; existingName: string; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const notify = useAppStore((s) => s.notify);
   const ref = useModal();
@@ -116,10 +117,10 @@ function ExistsDialog({ fileName, plan, existingName, onClose, onDone }: { fileN
         <button type="button" onClick={onClose}>
           {t('actions.cancel')}
         </button>
-        <button type="button" onClick={() => run(() => openPlanFileAsCopy(fileName, plan, t('grid.copyOf', { name: plan.meta.name })))} data-testid="plan-exists-copy">
+        <button type="button" onClick={() => run(() => openPlanFileAsCopy(fileName, plan, t('grid.copyOf', { name: plan.meta.name }), purchases))} data-testid="plan-exists-copy">
           {t('planFile.openAsCopy')}
         </button>
-        <button type="button" className="danger" onClick={() => run(() => replaceWithPlanFile(fileName, plan))} data-testid="plan-exists-replace">
+        <button type="button" className="danger" onClick={() => run(() => replaceWithPlanFile(fileName, plan, purchases))} data-testid="plan-exists-replace">
           {t('planFile.replace', { name: existingName })}
         </button>
       </div>
