@@ -18,7 +18,9 @@ import { storedBatchesFromFile } from '../../renderer/src/db/planFilePurchases';
 import { listBatches, loadBatchData, recategoriseLine, writePurchaseBatch } from '../../renderer/src/db/purchases';
 import { createWorkspace, replaceWorkspace } from '../../renderer/src/db/workspaces';
 import { decodePlanFile, openPlanAsFile, openPlanFile, openPlanFileAsCopy, replaceWithPlanFile } from '../../renderer/src/data/planFileActions';
+import { backUpNow, restoreBackup } from '../../renderer/src/data/backups';
 import { batchRow } from '../../renderer/src/import/applyImport';
+import { setPlatform, type Platform } from '../../renderer/src/platform';
 import { dumpDatabase } from '../fixtures/db/v1Database';
 import { importBytes, testPlan, utf8 } from '../unit/import/helpers';
 
@@ -88,6 +90,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   setDatabase(null);
+  setPlatform(null);
   for (const d of opened.splice(0)) {
     d.close();
     await d.delete();
@@ -162,6 +165,31 @@ describe('opening a plan file with purchase lines', () => {
     await replaceWithPlanFile('none.maltid', all.plan);
     expect(await db.purchaseBatches.count()).toBe(0);
     expect(await db.purchaseChunks.count()).toBe(0);
+  });
+});
+
+describe('desktop backups', () => {
+  it('a backup holds the purchase lines, and restoring it brings them back', async () => {
+    const files = new Map<string, Uint8Array>();
+    const backups: NonNullable<Platform['backups']> = {
+      write: (_w, data) => {
+        const fileName = `backup-${files.size}.maltid`;
+        files.set(fileName, data);
+        return Promise.resolve({ workspaceId: plan.meta.id, fileName, createdAt: NOW, size: data.byteLength });
+      },
+      list: () => Promise.resolve([]),
+      read: (_w, fileName) => Promise.resolve(files.get(fileName)!),
+    };
+    setPlatform({ backups } as unknown as Platform);
+    const lines = await purchaseContents(db, plan.meta.id);
+    const entry = await backUpNow(plan.meta.id);
+    expect(files.get(entry!.fileName)).toEqual(await savedBytes(plan.meta.id));
+
+    // The lines change after the backup (one batch deleted), then the backup is restored.
+    await db.purchaseChunks.where('[workspaceId+batchId]').equals([plan.meta.id, 'batch-a']).delete();
+    await db.purchaseBatches.delete([plan.meta.id, 'batch-a']);
+    expect(await restoreBackup(plan.meta.id, entry!.fileName)).toBe('restored');
+    expect(await purchaseContents(db, plan.meta.id)).toEqual(lines);
   });
 });
 
