@@ -21,6 +21,8 @@ async function compareBaseline(page: Page): Promise<string[]> {
   await nav(page, 'Compare').click();
   await expect(page.getByTestId('compare-key-figures')).toBeVisible();
   await expect(page.getByTestId('baseline-scenarios')).toContainText('Where we are (2025)');
+  // The scenarios' rows come from the engine worker: read them once every figure is there.
+  await expect(page.getByTestId('baseline-scenarios')).not.toContainText('Computing');
   return Promise.all(BASELINE.map((id) => page.getByTestId(id).innerText()));
 }
 
