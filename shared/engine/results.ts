@@ -107,7 +107,7 @@ function budgetTable(plan: Computation['plan'], ix: Computation['ix'], years: re
   return t;
 }
 
-/** `perCell`: false builds no category and offer rows (both left empty); everything else is the same. */
+/** `perCell`: false builds no category, offer and threshold rows (left empty); everything else is the same. */
 export function buildRows(comp: Computation, perCell = true): Rows {
   const { plan, ix, own, alloc, costs, demand } = comp;
   const { nOrg, nCat, orgIds, catIds } = ix;
@@ -255,7 +255,7 @@ export function buildRows(comp: Computation, perCell = true): Rows {
     }
   }
 
-  const thresholds = thresholdRows(comp);
+  const thresholds = thresholdRows(comp, perCell);
   return { organisations, categories, totals, horizon, offers, trajectory: trajectoryRows(comp), thresholds: thresholds.rows, crossed: thresholds.crossed };
 }
 
@@ -345,7 +345,8 @@ export interface CrossedThreshold {
  * list them (buyers by their first crossing, then each buyer's thresholds by their first crossing;
  * buyers and thresholds told apart by id, as the warnings name them).
  */
-function thresholdRows(comp: Computation): { rows: ThresholdCrossing[]; crossed: CrossedThreshold[] } {
+/** The crossings per (buyer, category, year, threshold) as rows (only when `perCell`), and per (buyer, threshold) for the warnings. */
+function thresholdRows(comp: Computation, perCell: boolean): { rows: ThresholdCrossing[]; crossed: CrossedThreshold[] } {
   const { plan, ix, own, alloc, scenario } = comp;
   const { nOrg, nCat, orgIds, catIds } = ix;
   const { nY, years, nUnits, pool, member, pooled } = own;
@@ -412,7 +413,7 @@ function thresholdRows(comp: Computation): { rows: ThresholdCrossing[]; crossed:
           const threshold = applicable[a]!.threshold;
           if (v >= threshold.amountMinor) {
             const buyerId = u === pool ? scenario.id : orgIds[u]!;
-            rows.push({ buyerId, categoryId, year, thresholdId: threshold.id, valueMinor: v, amountMinor: threshold.amountMinor });
+            if (perCell) rows.push({ buyerId, categoryId, year, thresholdId: threshold.id, valueMinor: v, amountMinor: threshold.amountMinor });
             const b = buyerOf[u]!;
             const at = b * nT + tIdx[a]!;
             const e = entryOf[at]!;

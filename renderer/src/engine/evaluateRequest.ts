@@ -27,8 +27,8 @@ export function evaluateRequest(plan: Plan | null, request: Exclude<EngineReques
         : { type: 'sensitivity', requestId: request.requestId, result: sensitivity(effective, request.scenarioId, request.year) };
     }
     const started = now();
-    const full = request.scenarioIds.map((id) => evaluateScenario(effective, scenarios.find((s) => s.id === id)!));
-    const results = request.detail === 'full' ? full : full.map((r) => ({ ...r, categories: [], offers: [] }));
+    const rows = request.detail === 'full' ? 'full' : 'summary';
+    const results = request.scenarioIds.map((id) => evaluateScenario(effective, scenarios.find((s) => s.id === id)!, {}, { rows }));
     return { type: 'results', requestId: request.requestId, version: request.version, results, ms: now() - started };
   } catch (error) {
     return { type: 'failed', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) };

@@ -15,7 +15,8 @@ export type EngineRequest =
 /**
  * How much of each result to send back. At Denmark scale the per-category and per-offer rows are
  * tens of thousands of objects: copying them to the page on every slider step would stall it, so
- * views that only show totals ask for the summary (categories and offers rows left empty).
+ * views that only show totals ask for the summary (the engine's `rows: 'summary'`: the category,
+ * offer and threshold rows left empty, which also spares the engine building them).
  */
 export type ResultDetail = 'summary' | 'full';
 

@@ -1,0 +1,48 @@
+/**
+ * What the engine worker answers (renderer/src/engine/evaluateRequest.ts): the same results as
+ * calling the engine directly, at the detail asked for, with what-if drafts in place of the stored
+ * scenarios.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { evaluateRequest } from '../../../renderer/src/engine/evaluateRequest';
+import { DEMOS } from '../../../shared/demos';
+import { canonical } from '../../fixtures/golden/canonical';
+
+const plan = DEMOS[0]!.build();
+const scenario = plan.scenarios[0]!;
+const clock = () => 0;
+
+function ask(detail: 'summary' | 'full', overrides = [] as typeof plan.scenarios) {
+  const r = evaluateRequest(plan, { type: 'evaluate', requestId: 1, version: 1, scenarioIds: [scenario.id], overrides, detail }, clock);
+  if (r.type !== 'results') throw new Error(`expected results, got ${r.type}`);
+  return r.results[0]!;
+}
+
+describe('the engine worker’s answers', () => {
+  it("'full' is the engine's whole result", () => {
+    const full = ask('full');
+    expect(full.categories.length).toBeGreaterThan(0);
+    expect(full.offers.length).toBeGreaterThan(0);
+    expect(canonical(full)).toBe(canonical(evaluateScenario(plan, scenario)));
+  });
+
+  it("'summary' is the whole result without its category, offer and threshold rows", () => {
+    const full = evaluateScenario(plan, scenario);
+    const summary = ask('summary');
+    expect(full.thresholds.length).toBeGreaterThan(0);
+    expect(summary.categories).toEqual([]);
+    expect(summary.offers).toEqual([]);
+    expect(summary.thresholds).toEqual([]);
+    expect(summary.warnings.length).toBeGreaterThan(0);
+    expect(canonical(summary)).toBe(canonical({ ...full, categories: [], offers: [], thresholds: [] }));
+  });
+
+  it('a what-if draft replaces the stored scenario of the same id', () => {
+    const draft = { ...scenario, localPremium: scenario.localPremium + 0.3 };
+    const withDraft = ask('summary', [draft]);
+    const direct = evaluateScenario({ ...plan, scenarios: plan.scenarios.map((s) => (s.id === draft.id ? draft : s)) }, draft, {}, { rows: 'summary' });
+    expect(canonical(withDraft)).toBe(canonical(direct));
+    expect(withDraft.totals.at(-1)!.foodMinor).not.toBe(ask('summary').totals.at(-1)!.foodMinor);
+  });
+});
