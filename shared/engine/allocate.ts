@@ -481,10 +481,9 @@ class Work {
   solver = new TargetSolver();
 
   /**
-   * Zeroes the per-owner arrays, as new arrays would be. Some are read for owners without demand in
-   * a (category, year) (the tier-1 claims read D, F and preLocalKg of every owner an offer is local
-   * for), and those read what an earlier (category, year) of the same evaluation left, never what
-   * another evaluation left.
+   * Zeroes the per-owner arrays, as new arrays would be. The tier-1 claims read D and F of every
+   * owner an offer is local for, with demand in the (category, year) or not: openYear sets both for
+   * every owner (0 without demand), so no claim is made with what an earlier (category, year) left.
    */
   clearOwners(): void {
     for (const a of [this.D, this.F, this.preLocalKg, this.preOrgKg, this.preLocalVal, this.preOrgVal, this.preAllVal, this.accFood, this.accList, this.accLocalKg, this.accLocalVal, this.accOrgKg, this.accOrgVal, this.accKnownKg, this.accKnownVal, this.accCo2]) a.fill(0);
@@ -725,7 +724,12 @@ function openYear(r: Run, w: Work, g0: number, nK: number, y: number, base: numb
   DU.fill(0, 0, nUnits);
   for (let o = 0; o < nOrg; o++) {
     const d = dkg[base + o]!;
-    if (d <= 0) continue;
+    if (d <= 0) {
+      // No demand here: it must claim nothing (quotas reads D and F of every local owner).
+      D[o] = 0;
+      F[o] = 0;
+      continue;
+    }
     active[nA++] = o;
     D[o] = d;
     F[o] = d;

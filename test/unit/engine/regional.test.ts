@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine';
 import type { Plan } from '../../../shared/model/types';
-import { kitchen, offer, org, profile, scenario, smallPlan } from '../../fixtures/smallPlan';
+import { kitchen, offer, org, profile, scenario, smallPlan, supplier } from '../../fixtures/smallPlan';
 
 function regionalPlan(): Plan {
   return smallPlan({
@@ -81,5 +81,28 @@ describe('regional scenario, by hand', () => {
     delete plan.organisations[1]!.parentRegionId;
     const r = evaluate(plan, 's-reg');
     expect(r.organisations.find((o) => o.organisationId === 'm1' && o.year === 2027)!.meals).toBe(32_080);
+  });
+
+  it('a municipality whose last kitchen moved to the region claims no local capacity any more', () => {
+    // m1's only kitchen is the care home; from 2027 the region buys for it. The farm (in region
+    // 01, so local for both) has 400 kg a year and costs more than the wholesaler; the target is
+    // 50 % local by weight. Care kg: 685.2266667 a year (as above).
+    const plan = regionalPlan();
+    plan.kitchens = plan.kitchens.filter((k) => k.id === 'care');
+    plan.suppliers.push(supplier('farm', { regionCode: '01' }));
+    plan.offers.push(offer('o-farm', 'farm', 'red_meat', 12_000, { capacityKg: 400, origin: { country: 'SE', regionCode: '01' } }));
+    plan.scenarios[0]!.localTarget = { basis: 'weight', points: [{ year: 2026, share: 0.5 }], categories: [] };
+    const r = evaluate(plan, 's-reg');
+    const row = (id: string, year: number) => r.organisations.find((o) => o.organisationId === id && o.year === year)!;
+    const farm = (year: number) => r.offers.find((o) => o.offerId === 'o-farm' && o.year === year)!;
+    // 2026: m1 needs 342.613 kg local and gets them (400 kg of capacity).
+    expect(row('m1', 2026).localKg).toBeCloseTo(342.6133333, 6);
+    // 2027: only the region buys. Its need of 342.613 kg is the farm's only claim, so the whole
+    // need is granted and nothing is denied. (A defect had m1 claim again with its 2026 demand:
+    // the 400 kg were split 200/200, the region got 200 kg local and 285.2 kg counted as denied.)
+    expect(row('m1', 2027).kg).toBe(0);
+    expect(row('r1', 2027).localKg).toBeCloseTo(342.6133333, 6);
+    expect(farm(2027).deniedKg).toBe(0);
+    expect(farm(2027).allocatedKg).toBeCloseTo(342.6133333, 6);
   });
 });
