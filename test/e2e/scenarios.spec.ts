@@ -88,3 +88,26 @@ test('goal seek and sensitivity answer for the chosen year', async ({ page }) =>
   await expect(sens.getByRole('table').getByRole('row')).toHaveCount(9);
   await screenshot(page, 'en-scenarios-analyses');
 });
+
+test('the warnings are folded by kind, and a kind shows its sentences when opened', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('demo-open-lapland').click();
+  await page.getByRole('button', { name: 'Skip the tour' }).click();
+  await page.getByTestId('nav-scenarios').click();
+  const plan = await readPlanFromPage(page);
+  const name = await page.locator('.scenario-title').textContent();
+  const scenario = plan.scenarios.find((s) => s.name === name)!;
+  const warnings = evaluate(plan, scenario.id).warnings.filter((w) => w.severity !== 'error');
+  const group = page.getByTestId('warnings').locator('details.warning-group:not(.warning-error)').first();
+  const code = (await group.getAttribute('data-code'))!;
+  const count = warnings.filter((w) => w.code === code).length;
+  expect(count).toBeGreaterThan(0);
+  // Folded: the title and its count only.
+  await expect(group.locator('summary')).toContainText(`(${en.number(count)})`);
+  await expect(group.locator('li')).toHaveCount(0);
+  await group.locator('summary').click();
+  await expect(group.locator('li')).toHaveCount(Math.min(count, 40));
+  await expect(group.locator('li').first()).toHaveText(/\w/);
+  await group.locator('summary').click();
+  await expect(group.locator('li')).toHaveCount(0);
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../shared/engine/types';
@@ -8,7 +9,7 @@ import { ScrollRegion } from '../components/ScrollRegion';
  * Local share over the horizon: the target and what the scenario achieves (contracts hold some
  * years back), with the same numbers in a table under the chart.
  */
-export default function TrajectoryChart({ result }: { result: ScenarioResult }) {
+function TrajectoryChart({ result }: { result: ScenarioResult }) {
   const { t } = useTranslation();
   const f = useFormatter();
   const rows = result.trajectory.filter((r) => r.categoryId === '*' && r.measure === 'local');
@@ -80,3 +81,6 @@ export default function TrajectoryChart({ result }: { result: ScenarioResult }) 
     </figure>
   );
 }
+
+/** Drawn again only when the result changes (not on every what-if step before the answer comes). */
+export default memo(TrajectoryChart);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   co2eKg,
@@ -16,9 +17,10 @@ import { KeyFigure as KeyFigureView } from './KeyFigure';
 
 /**
  * The headline figures of one scenario and year, each with what it is made of. Every figure is
- * computed from the engine's additive sums by the helpers in shared/engine/figures.ts.
+ * computed from the engine's additive sums by the helpers in shared/engine/figures.ts. Drawn again
+ * only when the result or the year changes (not on every what-if step before the answer comes).
  */
-export function YearFigures({ result, year }: { result: ScenarioResult; year: number }) {
+export const YearFigures = memo(function YearFigures({ result, year }: { result: ScenarioResult; year: number }) {
   const { t } = useTranslation();
   const f = useFormatter();
   const c = result.currency;
@@ -110,4 +112,4 @@ export function YearFigures({ result, year }: { result: ScenarioResult; year: nu
       />
     </div>
   );
-}
+});
