@@ -131,9 +131,9 @@ export function capacityTable(plan: Plan, model: ReportModel, t: TFunction, lang
     title: t('reports.doc.risks.capacityTitle', { year: model.selection.year }),
     currency: plan.meta.currency,
     columns: [
-      { header: t('exports.columns.scenario'), numeric: false, width: 24 },
-      { header: t('offers.supplier'), numeric: false, width: 22 },
-      { header: t('offers.category'), numeric: false, width: 22 },
+      { header: t('exports.columns.scenario'), numeric: false, width: 28 },
+      { header: t('offers.supplier'), numeric: false, width: 20 },
+      { header: t('offers.category'), numeric: false, width: 18 },
       { header: t('exports.columns.capacityKg'), numeric: true, width: 14 },
       { header: t('reports.doc.risks.allocatedKg'), numeric: true, width: 14 },
       { header: t('reports.doc.risks.deniedKg'), numeric: true, width: 14 },

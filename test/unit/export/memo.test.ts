@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { costPerMeal } from '../../../shared/engine/figures';
 import type { Language } from '../../../shared/model/enums';
 import { buildMemo } from '../../../renderer/src/exports/memo/buildMemo';
+import { CONTENT_WIDTH_TWIPS, columnTwips } from '../../../renderer/src/exports/memo/docxTable';
 import { demoPlan, reportOf } from './support';
 
 const dir = mkdtempSync(join(tmpdir(), 'maltid-memo-'));
@@ -88,5 +89,24 @@ describe('the Word memo', () => {
     const { text } = await memo('lapland', 'en');
     const idx = order(text, ['Summary', 'Recommendation', 'Background', 'Financial implications', 'Risks', 'Assumptions and data sources', 'Supporting documents']);
     expect([...idx].sort((a, b) => a - b)).toEqual(idx);
+  });
+
+  it('gives table columns the page width in proportion to their hints, in a fixed layout', async () => {
+    // Left to Word, every column got the same width: scenario names broke inside words while
+    // the year columns stood half empty (seen in the memo converted to PDF by LibreOffice).
+    const widths = columnTwips({ id: 'x', title: '', columns: [{ header: 'Measure', numeric: false, width: 40 }, ...[1, 2, 3].map((y) => ({ header: String(y), numeric: true, width: 10 }))], rows: [] });
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
+    expect(widths[0]! / widths[1]!).toBeCloseTo(4, 2);
+    const { bytes } = await memo('danish-partnership', 'da');
+    const file = join(dir, 'widths.docx');
+    writeFileSync(file, bytes);
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const tables = xml.split('<w:tbl>').slice(1);
+    expect(tables.length).toBeGreaterThan(3);
+    for (const tbl of tables) {
+      expect(tbl).toContain('<w:tblLayout w:type="fixed"/>');
+      const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
+    }
   });
 });
