@@ -94,7 +94,7 @@ describe('the Word memo', () => {
   it('gives table columns the page width in proportion to their hints, in a fixed layout', async () => {
     // Left to Word, every column got the same width: scenario names broke inside words while
     // the year columns stood half empty (seen in the memo converted to PDF by LibreOffice).
-    const widths = columnTwips({ id: 'x', title: '', columns: [{ header: 'Measure', numeric: false, width: 40 }, ...[1, 2, 3].map((y) => ({ header: String(y), numeric: true, width: 10 }))], rows: [] });
+    const widths = columnTwips({ id: 'x', title: '', currency: 'SEK', columns: [{ header: 'Measure', numeric: false, width: 40 }, ...[1, 2, 3].map((y) => ({ header: String(y), numeric: true, width: 10 }))], rows: [] });
     expect(widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
     expect(widths[0]! / widths[1]!).toBeCloseTo(4, 2);
     const { bytes } = await memo('danish-partnership', 'da');
