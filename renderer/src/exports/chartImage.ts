@@ -58,6 +58,8 @@ const STYLE_PROPS = [
 ] as const;
 
 const TITLE_HEIGHT = 28;
+/** Room right of the chart: recharts lets the last axis label run past its SVG's edge. */
+export const IMAGE_RIGHT_MARGIN = 16;
 const LEGEND_ROW = 20;
 const LEGEND_FONT_SIZE = 12;
 const SWATCH = 24;
@@ -112,14 +114,15 @@ export function chartSvgText(svg: SVGSVGElement, options: ChartImageOptions): { 
   const legend = layoutLegend(options.legend ?? [], width);
   const legendHeight = legend.length ? (Math.max(...legend.map((l) => l.row)) + 1) * LEGEND_ROW + 8 : 0;
   const height = TITLE_HEIGHT + chartHeight + legendHeight;
+  const imageWidth = width + IMAGE_RIGHT_MARGIN;
 
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
-  out.setAttribute('width', String(width));
+  out.setAttribute('width', String(imageWidth));
   out.setAttribute('height', String(height));
-  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  out.setAttribute('viewBox', `0 0 ${imageWidth} ${height}`);
   out.setAttribute('role', 'img');
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = options.title;
@@ -134,6 +137,7 @@ export function chartSvgText(svg: SVGSVGElement, options: ChartImageOptions): { 
   copy.setAttribute('y', String(TITLE_HEIGHT));
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(chartHeight));
+  copy.setAttribute('overflow', 'visible');
   copy.removeAttribute('style');
   out.appendChild(copy);
   for (const { entry, x, row } of legend) {
@@ -161,7 +165,7 @@ export function chartSvgText(svg: SVGSVGElement, options: ChartImageOptions): { 
     }
     out.appendChild(text(x + SWATCH + 6, y + 12, entry.label, LEGEND_FONT_SIZE));
   }
-  return { text: '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out), width, height };
+  return { text: '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out), width: imageWidth, height };
 }
 
 /** The SVG drawn at `scale` times its size into a PNG. */
