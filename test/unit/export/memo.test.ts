@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { costPerMeal } from '../../../shared/engine/figures';
 import type { Language } from '../../../shared/model/enums';
 import { buildMemo } from '../../../renderer/src/exports/memo/buildMemo';
-import { CONTENT_WIDTH_TWIPS, columnTwips } from '../../../renderer/src/exports/memo/docxTable';
+import { CONTENT_WIDTH_TWIPS, cellMarginTwips, columnLayout, textTwips } from '../../../renderer/src/exports/memo/docxTable';
+import type { Table } from '../../../renderer/src/exports/table';
 import { demoPlan, reportOf } from './support';
 
 const dir = mkdtempSync(join(tmpdir(), 'maltid-memo-'));
@@ -94,9 +95,32 @@ describe('the Word memo', () => {
   it('gives table columns the page width in proportion to their hints, in a fixed layout', async () => {
     // Left to Word, every column got the same width: scenario names broke inside words while
     // the year columns stood half empty (seen in the memo converted to PDF by LibreOffice).
-    const widths = columnTwips({ id: 'x', title: '', currency: 'SEK', columns: [{ header: 'Measure', numeric: false, width: 40 }, ...[1, 2, 3].map((y) => ({ header: String(y), numeric: true, width: 10 }))], rows: [] });
-    expect(widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
-    expect(widths[0]! / widths[1]!).toBeCloseTo(4, 2);
+    const table = (years: number, cell: string, label = 'Measure'): Table => ({
+      id: 'x',
+      title: '',
+      currency: 'SEK',
+      columns: [{ header: label, numeric: false, width: 40 }, ...Array.from({ length: years }, (_, i) => ({ header: String(2027 + i), numeric: true, width: 10 }))],
+      rows: [],
+    });
+    const texts = (years: number, cell: string) => [['Target: every municipality buys alone', ...Array.from({ length: years }, () => cell)]];
+    // Room enough: the hints decide (40 : 10).
+    const plain = columnLayout(table(3, '5 %'), texts(3, '5 %'));
+    expect(plain.size).toBe(18);
+    expect(plain.widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
+    expect(plain.widths[0]! / plain.widths[1]!).toBeCloseTo(4, 2);
+    // A header word longer than its share: the column gets what the word needs in bold, taken
+    // from the others.
+    const long = columnLayout({ ...table(6, '10,0 %'), columns: [...table(6, '').columns.slice(0, 6), { header: 'Kapasiteetti', numeric: true, width: 10 }] }, texts(6, '10,0 %'));
+    expect(long.widths[6]).toBeGreaterThanOrEqual(Math.floor(textTwips('Kapasiteetti', 18) * 1.1 + cellMarginTwips(18)));
+    expect(long.widths[6]).toBeGreaterThan(long.widths[1]!);
+    expect(long.widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
+    // Fifteen years of "10,0 %" do not fit at 9 pt: the text gets smaller (not below 6 pt) and no number breaks.
+    const wide = columnLayout(table(15, '10,0 %'), texts(15, '10,0 %'));
+    expect(wide.size).toBeLessThan(18);
+    expect(wide.size).toBeGreaterThanOrEqual(12);
+    for (const w of wide.widths.slice(1)) expect(w).toBeGreaterThanOrEqual(Math.floor(textTwips('10,0 %', wide.size) + cellMarginTwips(wide.size)));
+    expect(wide.widths.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
+
     const { bytes } = await memo('danish-partnership', 'da');
     const file = join(dir, 'widths.docx');
     writeFileSync(file, bytes);
@@ -107,6 +131,8 @@ describe('the Word memo', () => {
       expect(tbl).toContain('<w:tblLayout w:type="fixed"/>');
       const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(CONTENT_WIDTH_TWIPS);
+      // No table is laid out in equal columns (every one has a first column of its own width).
+      expect(new Set(grid).size).toBeGreaterThan(1);
     }
   });
 });

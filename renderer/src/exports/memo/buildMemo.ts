@@ -16,7 +16,7 @@ import type { ReportModel } from '../../../../shared/report';
 import type { ReportContent } from '../reportContent';
 import { horizonOf } from '../reportTables';
 import { cell, type Table } from '../table';
-import { docxTable } from './docxTable';
+import { PAGE, docxTable } from './docxTable';
 import { MEMO_FORMS, type MemoSection } from './memoForms';
 
 export interface MemoInput {
@@ -29,7 +29,7 @@ export interface MemoInput {
 }
 
 const p = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, ...options })] });
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) => new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) => new Paragraph({ text, heading: level, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 
 function sectionBody(section: MemoSection, input: MemoInput): FileChild[] {
@@ -97,10 +97,10 @@ function sectionBody(section: MemoSection, input: MemoInput): FileChild[] {
         title: t('reports.doc.assumptions.title'),
         currency: plan.meta.currency,
         columns: [
-          { header: t('reports.doc.assumptions.columns.group'), numeric: false },
-          { header: t('reports.doc.assumptions.columns.assumption'), numeric: false },
-          { header: t('reports.doc.assumptions.columns.value'), numeric: false },
-          { header: t('reports.doc.assumptions.columns.source'), numeric: false },
+          { header: t('reports.doc.assumptions.columns.group'), numeric: false, width: 26 },
+          { header: t('reports.doc.assumptions.columns.assumption'), numeric: false, width: 36 },
+          { header: t('reports.doc.assumptions.columns.value'), numeric: false, width: 44 },
+          { header: t('reports.doc.assumptions.columns.source'), numeric: false, width: 60 },
         ],
         rows: rows.map((r) => [
           cell.text(r.group === 'scenario' ? scenario(r.scenarioId) : t(`reports.doc.assumptions.groups.${r.group}`)),
@@ -142,7 +142,7 @@ export async function buildMemo(input: MemoInput): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: LOCALE_TAGS[language] } } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
         headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `${content.planName} – ${subject}`, size: 16, color: '4B5A57' })] })] }) },
         footers: {
           default: new Footer({
