@@ -3,8 +3,21 @@
  * calling the engine directly, at the detail asked for, with what-if drafts in place of the stored
  * scenarios.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { evaluateScenario } from '../../../shared/engine/evaluate';
+
+// Records the options the worker passes to the engine (the real engine still computes).
+const passed = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../../shared/engine/evaluate', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../shared/engine/evaluate')>();
+  return {
+    ...real,
+    evaluateScenario: (...args: Parameters<typeof real.evaluateScenario>) => {
+      passed.push(args[3]);
+      return real.evaluateScenario(...args);
+    },
+  };
+});
 import { evaluateRequest } from '../../../renderer/src/engine/evaluateRequest';
 import { DEMOS } from '../../../shared/demos';
 import { canonical } from '../../fixtures/golden/canonical';
@@ -36,6 +49,10 @@ describe('the engine worker’s answers', () => {
     expect(summary.thresholds).toEqual([]);
     expect(summary.warnings.length).toBeGreaterThan(0);
     expect(canonical(summary)).toBe(canonical({ ...full, categories: [], offers: [], thresholds: [] }));
+    // The rows are never built, not built and thrown away.
+    passed.length = 0;
+    ask('summary');
+    expect(passed).toEqual([{ rows: 'summary' }]);
   });
 
   it('a what-if draft replaces the stored scenario of the same id', () => {
