@@ -5,11 +5,12 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { evaluateScenario } from '../../../shared/engine/evaluate';
+import type * as EvaluateModule from '../../../shared/engine/evaluate';
 
 // Records the options the worker passes to the engine (the real engine still computes).
 const passed = vi.hoisted(() => [] as unknown[]);
 vi.mock('../../../shared/engine/evaluate', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/engine/evaluate')>();
+  const real = await importOriginal<typeof EvaluateModule>();
   return {
     ...real,
     evaluateScenario: (...args: Parameters<typeof real.evaluateScenario>) => {
