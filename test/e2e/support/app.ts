@@ -23,6 +23,8 @@ export async function createPlan(page: Page, { name = 'Food plan 2027', organisa
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // Sections drawn only near the viewport (content-visibility: auto) are drawn for the capture,
+  // as the user sees them when scrolling there.
+  await page.screenshot({ path, fullPage: true, style: '* { content-visibility: visible !important; }' });
   return path;
 }
