@@ -5,6 +5,10 @@
  * on its partnership scenario, and the local-target slider is moved.
  * - ui_slider_median_ms / ui_slider_p95_ms: from a slider step (an input event) to the figures
  *   showing the new values (the engine's answer rendered and painted), one step at a time, 30 steps;
+ * - ui_slider_fee_median_ms / ui_slider_fee_p95_ms: the same for the partnership-fee slider, a
+ *   change the costs alone read, so the engine worker reuses the scenario's allocation
+ *   (shared/engine/allocationReuse.ts). The local-target slider above changes the allocation on
+ *   every step: it stays the figure the target is held to.
  * - ui_longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask') while the
  *   slider is dragged quickly (60 steps, one per frame, without waiting for answers). The browser
  *   reports only tasks of 50 ms or more, so 0 means that no task reached 50 ms.
@@ -48,6 +52,8 @@ const bench = await openBenchBrowser(5183);
 let steps: number[] = [];
 let longest = 0;
 let engineMs: number[] = [];
+let feeSteps: number[] = [];
+let feeEngineMs: number[] = [];
 try {
   const context = await newBenchContext(bench.browser, { locale: 'en-GB', viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
@@ -61,7 +67,7 @@ try {
   await page.getByTestId('engine-status').filter({ hasText: 'Computed in' }).waitFor({ timeout: 60_000 });
 
   const result = await page.evaluate(async () => {
-    const slider = document.querySelector<HTMLInputElement>('[data-testid="whatif-local-target"]')!;
+    let slider = document.querySelector<HTMLInputElement>('[data-testid="whatif-local-target"]')!;
     const status = document.querySelector('[data-testid="engine-status"]')!;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
@@ -97,11 +103,26 @@ try {
     await settled();
     await new Promise((r) => setTimeout(r, 500));
     observer.disconnect();
-    return { steps, longest, engine };
+    // The fee slider, one step at a time, after the drag above was saved and evaluated again.
+    await new Promise((r) => setTimeout(r, 1000));
+    await settled();
+    slider = document.querySelector<HTMLInputElement>('[data-testid="whatif-fee"]')!;
+    const feeSteps: number[] = [];
+    const feeEngine: number[] = [];
+    for (let i = 1; i <= 30; i++) {
+      const t0 = performance.now();
+      move(i * 500_000);
+      await settled();
+      feeSteps.push(performance.now() - t0);
+      feeEngine.push(Number(/(\d+)/.exec(status.textContent ?? '')?.[1] ?? NaN));
+    }
+    return { steps, longest, engine, feeSteps, feeEngine };
   });
   steps = result.steps;
   longest = result.longest;
   engineMs = result.engine;
+  feeSteps = result.feeSteps;
+  feeEngineMs = result.feeEngine;
   await context.close();
 } finally {
   await bench.close();
@@ -110,10 +131,13 @@ try {
 const figures = {
   ui_slider_median_ms: { value: median(steps), unit: 'ms' },
   ui_slider_p95_ms: { value: percentile(steps, 95), unit: 'ms' },
+  ui_slider_fee_median_ms: { value: median(feeSteps), unit: 'ms' },
+  ui_slider_fee_p95_ms: { value: percentile(feeSteps, 95), unit: 'ms' },
   ui_longest_task_ms: { value: longest, unit: 'ms' },
 };
 recordFigures(figures);
 console.log(`steps: ${steps.map((x) => x.toFixed(0)).join(', ')}`);
-console.log(`engine time per answer (worker, ms): median ${median(engineMs.filter(Number.isFinite))}`);
+console.log(`fee steps: ${feeSteps.map((x) => x.toFixed(0)).join(', ')}`);
+console.log(`engine time per answer (worker, ms): median ${median(engineMs.filter(Number.isFinite))}; fee slider ${median(feeEngineMs.filter(Number.isFinite))}`);
 for (const [name, f] of Object.entries(figures)) console.log(`${name}: ${f.value.toFixed(1)} ${f.unit}`);
 if (longest === 0) console.log('(no main-thread task reached 50 ms, the shortest the browser reports as a long task)');

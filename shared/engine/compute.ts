@@ -38,9 +38,10 @@ export interface Computation {
 
 /**
  * `scratch`: typed arrays to reuse (./scratch.ts); the computation's arrays are then valid only
- * until the scratch is used again.
+ * until the scratch is used again. `allocation`: one computed before for the same plan, scenario
+ * (but for its cost-only fields) and adjustments (./allocationReuse.ts), used instead of allocating.
  */
-export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}, scratch: Scratch | null = null): Computation {
+export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}, scratch: Scratch | null = null, allocation: Allocation | null = null): Computation {
   // Kept per plan table value (./memo.ts): none of these depends on the scenario but its years.
   const ix = planIndex(plan);
   const { local, distances } = localAndDistances(plan, ix);
@@ -56,7 +57,7 @@ export function compute(plan: Plan, scenario: Scenario, adj: Adjustments = {}, s
   const catIds = plan.foodCategories.map((c) => c.id);
   const localTargets = categoryTargets(scenario.localTarget, catIds, own.years);
   const organicTargets = categoryTargets(scenario.organicTarget, catIds, own.years);
-  const alloc = allocate(ix, scenario, own, demand, local, prices, localTargets, organicTargets, distances, plan.meta.transportKgCo2ePerTonneKm, adj, scratch);
+  const alloc = allocation ?? allocate(ix, scenario, own, demand, local, prices, localTargets, organicTargets, distances, plan.meta.transportKgCo2ePerTonneKm, adj, scratch);
   const costs = computeCosts(plan, ix, scenario, own, alloc, demand.meals, plan.meta.deliveryCostPerKgMinor, adj, scratch);
   return { plan, scenario, ix, own, local, bindings, demand, prices, localTargets, organicTargets, alloc, costs };
 }

@@ -7,6 +7,8 @@ import { PlanError, checkPlan } from './checkPlan';
 import { compute, type Adjustments, type Computation } from './compute';
 import { copyTimeline } from './contracts';
 import { buildRows, type Rows } from './results';
+import type { Allocation } from './allocate';
+import { copyAllocation } from './allocationReuse';
 import { withScratch } from './scratch';
 import type { PlanIssue, ScenarioResult } from './types';
 import { buildWarnings } from './warnings';
@@ -20,6 +22,13 @@ export interface EvaluateOptions {
    * what-if slider): at Denmark scale it is a tenth of the bytes to copy to the page.
    */
   rows?: 'full' | 'summary';
+  /**
+   * An allocation computed before for this plan and this scenario but for its cost-only fields,
+   * with the same adjustments (./allocationReuse.ts): used instead of allocating again.
+   */
+  allocation?: Allocation;
+  /** Receives a copy of the allocation this evaluation computed, to reuse later. */
+  keepAllocation?: (allocation: Allocation) => void;
 }
 
 /** Evaluates a scenario of a plan already checked. */
@@ -27,7 +36,8 @@ export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustment
   // The computation's typed arrays are reused by the next evaluation (./scratch.ts): the rows copy
   // everything out before it ends.
   return withScratch((scratch) => {
-    const comp = compute(plan, scenario, adj, scratch);
+    const comp = compute(plan, scenario, adj, scratch, options.allocation ?? null);
+    if (options.keepAllocation && !options.allocation) options.keepAllocation(copyAllocation(comp.alloc));
     const rows = buildRows(comp, options.rows !== 'summary');
     return result(plan, scenario, comp, rows);
   });

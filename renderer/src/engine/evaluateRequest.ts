@@ -1,6 +1,7 @@
 /** What the worker does with a request, also run in-thread where there are no workers (tests). */
 import { checkPlan } from '../../../shared/engine/checkPlan';
-import { evaluateScenario } from '../../../shared/engine/evaluate';
+import type { AllocationCache } from '../../../shared/engine/allocationReuse';
+import { evaluateScenario, type EvaluateOptions } from '../../../shared/engine/evaluate';
 import { goalSeek } from '../../../shared/engine/goalSeek';
 import { sensitivity } from '../../../shared/engine/sensitivity';
 import type { Plan } from '../../../shared/model/types';
@@ -14,7 +15,11 @@ function withOverrides(plan: Plan, overrides: Plan['scenarios']): Plan {
   return { ...plan, scenarios };
 }
 
-export function evaluateRequest(plan: Plan | null, request: Exclude<EngineRequest, { type: 'plan' }>, now: () => number): EngineResponse {
+/**
+ * `cache`: allocations kept for this plan (the worker clears it when a new plan comes): an
+ * evaluation whose scenario changed only in cost-only fields reuses its last allocation.
+ */
+export function evaluateRequest(plan: Plan | null, request: Exclude<EngineRequest, { type: 'plan' }>, now: () => number, cache: AllocationCache | null = null): EngineResponse {
   if (!plan) return { type: 'failed', requestId: request.requestId, message: 'no plan' };
   try {
     const effective = withOverrides(plan, request.overrides);
@@ -28,7 +33,14 @@ export function evaluateRequest(plan: Plan | null, request: Exclude<EngineReques
     }
     const started = now();
     const rows = request.detail === 'full' ? 'full' : 'summary';
-    const results = request.scenarioIds.map((id) => evaluateScenario(effective, scenarios.find((s) => s.id === id)!, {}, { rows }));
+    const results = request.scenarioIds.map((id) => {
+      const scenario = scenarios.find((s) => s.id === id)!;
+      const options: EvaluateOptions = { rows };
+      const kept = cache?.get(scenario);
+      if (kept) options.allocation = kept;
+      else if (cache) options.keepAllocation = (a) => cache.set(scenario, a);
+      return evaluateScenario(effective, scenario, {}, options);
+    });
     return { type: 'results', requestId: request.requestId, version: request.version, results, ms: now() - started };
   } catch (error) {
     return { type: 'failed', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) };
