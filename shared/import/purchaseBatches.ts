@@ -14,7 +14,7 @@ export interface FileBatch {
   data: PurchaseData;
 }
 
-/** What the app keeps about a batch besides its lines (renderer/src/db/schema.ts PurchaseBatchRow). */
+/** What the app keeps about a batch besides its lines and its source (renderer/src/db/schema.ts PurchaseBatchRow extends it). */
 export interface BatchSummary {
   rowCount: number;
   chunkCount: number;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createPlan, openApp, screenshot } from './support/app';
 import { readPlanFromPage } from './support/planFromPage';
-import { cp1252, databaseText, purchaseCounts, writeLargePurchaseFile } from './support/importFiles';
+import { STOCKHOLM_PURCHASES_CSV, cp1252, databaseText, purchaseCounts, writeLargePurchaseFile } from './support/importFiles';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
 
@@ -87,14 +87,7 @@ test('purchase lines: imported, browsed, re-categorised, and the baseline shows 
   await expect(page.getByTestId('purchases-tab')).toContainText('No purchase lines yet');
 
   // Local is "grown in län 01, 03, 04, 18 or 19" in this demo.
-  const file = [
-    'Fakturadatum;Förvaltning;Kostnadsställe;Leverantörsnamn;Artikelbenämning;Levererat antal;Enhet;Belopp exkl. moms;Eko;Ursprung',
-    '2025-03-04;Södertälje kommun;Björkskolan;Gårdsmejeri i Sörmland;Mellanmjölk 1,5% 1 l;1 000;l;10 000,00;Ja;04',
-    '2025-03-05;Södertälje kommun;Björkskolan;Grossist AB;Nötfärs 10%;100;kg;10 000,00;Nej;12',
-    '2025-03-06;Nykvarns kommun;;Grönsaksodlare i Uppland;Potatis fast;2 000;kg;10 000,00;Nej;03',
-    '2025-03-07;Nykvarns kommun;;Grossist AB;Bananer;500;kg;10 000,00;Ja;',
-    '',
-  ].join('\n');
+  const file = STOCKHOLM_PURCHASES_CSV;
   await page.getByTestId('import-purchases').click();
   await chooseFile(page, 'inköp 2025.csv', Buffer.from(file, 'utf8'));
   await expect(page.getByTestId('import-map-amount').locator('option:checked')).toHaveText('Belopp exkl. moms');

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openDemo } from './support/analysis';
+import { STOCKHOLM_PURCHASES_CSV } from './support/importFiles';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
 
@@ -30,14 +31,7 @@ test('purchase lines are saved in the plan file and opened with it: a copy shows
   await openDemo(page, 'stockholm-malardalen');
   await nav(page, 'Suppliers').click();
   await page.getByTestId('tab-purchases').click();
-  const file = [
-    'Fakturadatum;Förvaltning;Kostnadsställe;Leverantörsnamn;Artikelbenämning;Levererat antal;Enhet;Belopp exkl. moms;Eko;Ursprung',
-    '2025-03-04;Södertälje kommun;Björkskolan;Gårdsmejeri i Sörmland;Mellanmjölk 1,5% 1 l;1 000;l;10 000,00;Ja;04',
-    '2025-03-05;Södertälje kommun;Björkskolan;Grossist AB;Nötfärs 10%;100;kg;10 000,00;Nej;12',
-    '2025-03-06;Nykvarns kommun;;Grönsaksodlare i Uppland;Potatis fast;2 000;kg;10 000,00;Nej;03',
-    '2025-03-07;Nykvarns kommun;;Grossist AB;Bananer;500;kg;10 000,00;Ja;',
-    '',
-  ].join('\n');
+  const file = STOCKHOLM_PURCHASES_CSV;
   await page.getByTestId('import-purchases').click();
   await page.getByTestId('import-file').setInputFiles({ name: 'inköp 2025.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
   await page.getByTestId('import-check').click();

@@ -13,6 +13,7 @@ import type { TextEncodingName } from '../../../shared/import/encoding';
 import type { ImportTarget } from '../../../shared/import/fields';
 import type { SavedMapping } from '../../../shared/import/mapping';
 import type { DecimalMark } from '../../../shared/import/numbers';
+import type { BatchSummary } from '../../../shared/import/purchaseBatches';
 import type { PurchaseChunk, PurchaseDictionaries } from '../../../shared/import/purchaseColumns';
 import type { PieceRule } from '../../../shared/import/units';
 import type { PlanMeta, PlanRecord, PlanTable } from '../../../shared/model/types';
@@ -86,7 +87,8 @@ export interface ImportOptionsUsed {
   sheet?: string;
 }
 
-export interface PurchaseBatchRow {
+/** A batch of imported purchase lines: where it came from, and its summary (shared/import/purchaseBatches.ts). */
+export interface PurchaseBatchRow extends BatchSummary {
   workspaceId: string;
   id: string;
   sourceFile: string;
@@ -95,13 +97,6 @@ export interface PurchaseBatchRow {
   /** How the file was read; absent for a batch that came from a plan file (which does not say). */
   mapping?: SavedMapping;
   options?: ImportOptionsUsed;
-  rowCount: number;
-  chunkCount: number;
-  /** Days since 1970-01-01 of the first and last line. */
-  firstDay: number | null;
-  lastDay: number | null;
-  amountMinor: number;
-  kg: number;
   dictionaries: PurchaseDictionaries;
 }
 

@@ -71,3 +71,17 @@ export async function purchaseCounts(page: Page): Promise<{ batches: number; chu
     return { batches: batches.length, chunks: chunks.length, lines: chunks.reduce((s, c) => s + c.count, 0), rowCount: batches.reduce((s, b) => s + b.rowCount, 0) };
   });
 }
+
+/**
+ * A Swedish invoice export of four purchase lines for the Stockholm–Mälardalen demo, where local
+ * is "grown in län 01, 03, 04, 18 or 19": milk from 04 (local, organic), beef from 12, potatoes
+ * from 03 (local) and bananas of unknown origin (organic).
+ */
+export const STOCKHOLM_PURCHASES_CSV = [
+  'Fakturadatum;Förvaltning;Kostnadsställe;Leverantörsnamn;Artikelbenämning;Levererat antal;Enhet;Belopp exkl. moms;Eko;Ursprung',
+  '2025-03-04;Södertälje kommun;Björkskolan;Gårdsmejeri i Sörmland;Mellanmjölk 1,5% 1 l;1 000;l;10 000,00;Ja;04',
+  '2025-03-05;Södertälje kommun;Björkskolan;Grossist AB;Nötfärs 10%;100;kg;10 000,00;Nej;12',
+  '2025-03-06;Nykvarns kommun;;Grönsaksodlare i Uppland;Potatis fast;2 000;kg;10 000,00;Nej;03',
+  '2025-03-07;Nykvarns kommun;;Grossist AB;Bananer;500;kg;10 000,00;Ja;',
+  '',
+].join('\n');
