@@ -73,7 +73,7 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
   const f = useFormatter();
   const notify = useAppStore((s) => s.notify);
   const errorText = useFieldErrorText();
-  const { rows, setOptimistic, clearOptimistic } = useOptimisticRows(props.rows);
+  const { rows, setOptimistic, settle, drop } = useOptimisticRows(props.rows);
 
   const [view, setView] = useState<ViewState>({ search: '', filters: {}, sort: null });
   const [activeState, setActive] = useState<CellPosition | null>(null);
@@ -125,18 +125,17 @@ export function RegisterGrid<T extends { id: string }>(props: RegisterGridProps<
   const save = useCallback(
     async (labelKey: string, records: T[]) => {
       if (records.length === 0) return;
-      const ids = records.map((r) => r.id);
       setOptimistic(records);
       try {
         await commit(workspaceId, labelKey, toChanges(records));
-        // By now the live query has the saved records (it fires right after the transaction).
-        setTimeout(() => clearOptimistic(ids), 300);
+        // Shown until the live query brings the same records back (./useOptimisticRows.ts).
+        settle(records);
       } catch (error) {
-        clearOptimistic(ids);
+        drop(records);
         notify('error', storageMessageKey(error));
       }
     },
-    [workspaceId, toChanges, notify, setOptimistic, clearOptimistic],
+    [workspaceId, toChanges, notify, setOptimistic, settle, drop],
   );
 
   const startEdit = useCallback(
