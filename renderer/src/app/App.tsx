@@ -9,6 +9,7 @@ import { StatusLine } from './StatusLine';
 import { Tour } from './Tour';
 import { useShellCommands } from './useShellCommands';
 import { useBackups } from '../data/backups';
+import { PlanProvider } from '../data/PlanProvider';
 import { ViewOutlet } from './ViewOutlet';
 import { navigateTo, viewFromHash } from './views';
 
@@ -42,21 +43,23 @@ export function App() {
   }, [view, t]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
-        {t('shell.skipToContent')}
-      </a>
-      <Sidebar />
-      <div className="app-main">
-        <Header />
-        <main id="main" className="view" tabIndex={-1} aria-labelledby="view-title">
-          <ViewOutlet view={view} />
-        </main>
-        <StatusLine />
+    <PlanProvider>
+      <div className="app">
+        <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+          {t('shell.skipToContent')}
+        </a>
+        <Sidebar />
+        <div className="app-main">
+          <Header />
+          <main id="main" className="view" tabIndex={-1} aria-labelledby="view-title">
+            <ViewOutlet view={view} />
+          </main>
+          <StatusLine />
+        </div>
+        <Notices />
+        <PlanFileDrop />
+        <Tour />
       </div>
-      <Notices />
-      <PlanFileDrop />
-      <Tour />
-    </div>
+    </PlanProvider>
   );
 }

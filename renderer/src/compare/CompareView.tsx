@@ -5,7 +5,7 @@ import { hashFor } from '../app/views';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { Tabs, useHashTab } from '../components/Tabs';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { useScenarioResults } from '../engine/useScenarioResults';
 import { PlanIssuesList } from '../results/PlanIssuesList';
 import type { Period } from '../results/period';

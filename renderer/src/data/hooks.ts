@@ -23,33 +23,46 @@ function stripRows<T extends PlanTable>(rows: StoredRecord<T>[]): PlanRecord<T>[
     .map(({ workspaceId: _w, seq: _s, ...record }) => record as unknown as PlanRecord<T>);
 }
 
-/** The records of one table of the open plan, in the order they were entered. */
-export function useTable<T extends PlanTable>(table: T): PlanRecord<T>[] | undefined {
-  const workspaceId = useAppStore((s) => s.workspaceId);
+/** The records of one table of a workspace, in the order they were entered, with the workspace they belong to. */
+interface TableRead<T extends PlanTable> {
+  workspaceId: string | null;
+  rows: PlanRecord<T>[];
+}
+
+function useTableRead<T extends PlanTable>(table: T, workspaceId: string | null): TableRead<T> | undefined {
   return useLiveQuery(async () => {
-    if (!workspaceId) return [];
+    if (!workspaceId) return { workspaceId, rows: [] };
     const rows = await getDatabase().recordTable(table).where('workspaceId').equals(workspaceId).toArray();
-    return stripRows(rows);
+    return { workspaceId, rows: stripRows(rows) };
   }, [workspaceId, table]);
 }
 
-/** The whole open plan, or undefined while loading / null when none is open. */
-export function usePlan(): Plan | null | undefined {
+/**
+ * The whole open plan, read live: undefined while loading, null when none is open. Mounted once,
+ * by PlanProvider (./PlanProvider.tsx); views read it with `usePlan`. Each read says which
+ * workspace it is of: after a switch of plan, a live query keeps giving the previous plan's rows
+ * until its new read arrives, so the plan counts as loading until every table is of the open one
+ * (never the new plan's settings with the old plan's kitchens).
+ */
+export function useLivePlan(): Plan | null | undefined {
+  const workspaceId = useAppStore((s) => s.workspaceId);
   const ws = useWorkspaceRow();
-  const organisations = useTable('organisations');
-  const kitchens = useTable('kitchens');
-  const foodCategories = useTable('foodCategories');
-  const mealProfiles = useTable('mealProfiles');
-  const suppliers = useTable('suppliers');
-  const offers = useTable('offers');
-  const contracts = useTable('contracts');
-  const budgets = useTable('budgets');
-  const thresholds = useTable('thresholds');
-  const scenarios = useTable('scenarios');
+  const organisations = useTableRead('organisations', workspaceId);
+  const kitchens = useTableRead('kitchens', workspaceId);
+  const foodCategories = useTableRead('foodCategories', workspaceId);
+  const mealProfiles = useTableRead('mealProfiles', workspaceId);
+  const suppliers = useTableRead('suppliers', workspaceId);
+  const offers = useTableRead('offers', workspaceId);
+  const contracts = useTableRead('contracts', workspaceId);
+  const budgets = useTableRead('budgets', workspaceId);
+  const thresholds = useTableRead('thresholds', workspaceId);
+  const scenarios = useTableRead('scenarios', workspaceId);
   return useMemo(() => {
     if (ws === null) return null;
-    const tables = { organisations, kitchens, foodCategories, mealProfiles, suppliers, offers, contracts, budgets, thresholds, scenarios };
-    if (ws === undefined || PLAN_TABLES.some((t) => tables[t] === undefined)) return undefined;
+    const reads = { organisations, kitchens, foodCategories, mealProfiles, suppliers, offers, contracts, budgets, thresholds, scenarios };
+    if (ws === undefined || ws.id !== workspaceId) return undefined;
+    if (PLAN_TABLES.some((t) => reads[t] === undefined || reads[t].workspaceId !== workspaceId)) return undefined;
+    const tables = Object.fromEntries(PLAN_TABLES.map((t) => [t, reads[t]!.rows]));
     return { meta: ws.meta, ...tables } as Plan;
-  }, [ws, organisations, kitchens, foodCategories, mealProfiles, suppliers, offers, contracts, budgets, thresholds, scenarios]);
+  }, [workspaceId, ws, organisations, kitchens, foodCategories, mealProfiles, suppliers, offers, contracts, budgets, thresholds, scenarios]);
 }

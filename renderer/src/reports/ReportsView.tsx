@@ -4,7 +4,7 @@ import type { Plan } from '../../../shared/model/types';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { hashFor } from '../app/views';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { PlanIssuesList } from '../results/PlanIssuesList';
 import { NoPlan } from '../views/NoPlan';
 import { ReportActions } from './ReportActions';

@@ -4,7 +4,7 @@ import { SCENARIO_KINDS, type ScenarioKind } from '../../../shared/model/enums';
 import type { Plan, Scenario } from '../../../shared/model/types';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { newId } from '../data/ids';
 import { useScenarioResults } from '../engine/useScenarioResults';
 import { PlanIssuesList } from '../results/PlanIssuesList';

@@ -4,7 +4,7 @@ import type { Plan } from '../../../shared/model/types';
 import { hashFor } from '../app/views';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { useScenarioResults } from '../engine/useScenarioResults';
 import { PlanIssuesList } from '../results/PlanIssuesList';
 import { localTargetReachedYear } from '../results/targetReach';

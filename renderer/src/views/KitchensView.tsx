@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { Tabs, useHashTab } from '../components/Tabs';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { ImportButton } from '../import/ImportButton';
 import { hashFor } from '../app/views';
 import { CategoriesRegister } from '../registers/CategoriesRegister';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
-import { usePlan, useWorkspaceRow } from '../data/hooks';
+import { useWorkspaceRow } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { findDemo } from '../data/demoActions';
 import { useScenarioResults } from '../engine/useScenarioResults';
 import { hashFor, type ViewId } from '../app/views';

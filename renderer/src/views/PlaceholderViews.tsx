@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { hashFor, type ViewId } from '../app/views';
 import { tDynamic } from '../i18n/dynamic';
 import { NoPlan } from './NoPlan';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { Tabs, useHashTab } from '../components/Tabs';
-import { usePlan } from '../data/hooks';
+import { usePlan } from '../data/PlanProvider';
 import { ImportButton } from '../import/ImportButton';
 import { PurchasesTab } from '../purchases/PurchasesTab';
 import { ContractsRegister } from '../registers/ContractsRegister';
