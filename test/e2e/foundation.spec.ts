@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPlan, openApp } from './support/app';
+import { createPlan, expectAllSaved, openApp } from './support/app';
 import { addRow, gridCell, gridEditor, typeInCell } from './support/grid';
 
 test('a new user creates a plan and a kitchen, and the kitchen is still there after a reload', async ({ page }) => {
@@ -13,6 +13,7 @@ test('a new user creates a plan and a kitchen, and the kitchen is still there af
   await typeInCell(page, 'kitchens', 'Björkskolan', 'meals.lunch', '420');
   await expect(gridCell(page, 'kitchens', 'Björkskolan', 'meals.lunch')).toHaveText('420');
 
+  await expectAllSaved(page);
   await page.reload();
   await expect(gridCell(page, 'kitchens', 'Björkskolan', 'name')).toHaveText('Björkskolan');
   await expect(gridCell(page, 'kitchens', 'Björkskolan', 'meals.lunch')).toHaveText('420');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPlan, openApp, screenshot } from './support/app';
+import { createPlan, expectAllSaved, openApp, screenshot } from './support/app';
 import { gridCell, gridEditor, gridRow } from './support/grid';
 import { activate, tabTo } from './support/keyboard';
 
@@ -105,6 +105,7 @@ test('a new user fills the registers with the keyboard only, and everything is t
   await screenshot(page, 'en-registers-offers');
 
   // Reload: everything is there.
+  await expectAllSaved(page);
   await page.reload();
   await expect(gridRow(page, 'offers', 'Mälardalens Grönt')).toHaveCount(2);
   await expect(page.getByTestId('offers-row').nth(0).locator('[data-column="price"]')).toHaveText('24.50');
@@ -150,6 +151,7 @@ test('undo brings back a deleted kitchen, also after switching views', async ({ 
   await expect(page.getByTestId('kitchens-row')).toHaveCount(2);
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('kitchens-row')).toHaveCount(3);
+  await expectAllSaved(page);
   await page.reload();
   await expect(gridRow(page, 'kitchens', 'Björkskolan')).toHaveCount(1);
 });

@@ -24,7 +24,8 @@ interface HistoryState {
   past: HistoryStep[];
   future: HistoryStep[];
   lastSavedAt: string | null;
-  busy: boolean;
+  /** Writes asked for and not yet stored (the status line says "saving" meanwhile). */
+  pending: number;
 }
 
 export const useHistory = create<HistoryState>()(() => ({
@@ -32,19 +33,20 @@ export const useHistory = create<HistoryState>()(() => ({
   past: [],
   future: [],
   lastSavedAt: null,
-  busy: false,
+  pending: 0,
 }));
 
 /** Starts a fresh history when another plan is opened. */
 export function resetHistory(workspaceId: string | null, lastSavedAt: string | null = null): void {
-  useHistory.setState({ workspaceId, past: [], future: [], lastSavedAt, busy: false });
+  useHistory.setState({ workspaceId, past: [], future: [], lastSavedAt });
 }
 
 // Edits are applied one at a time, in order, even when the user is faster than the database.
 let queue: Promise<unknown> = Promise.resolve();
 
 function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
+  useHistory.setState((s) => ({ pending: s.pending + 1 }));
+  const run = queue.then(task, task).finally(() => useHistory.setState((s) => ({ pending: s.pending - 1 })));
   queue = run.catch(() => undefined);
   return run;
 }

@@ -28,3 +28,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true, style: '* { content-visibility: visible !important; }' });
   return path;
 }
+
+/**
+ * Waits until the status line says that every change is stored (English UI). The grid shows an
+ * edit at once, before its write ends: a reload in between would test a promise the app does not
+ * make, and the status line says "Saving changes…" meanwhile.
+ */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('status-line')).toContainText('All changes saved');
+}
