@@ -54,7 +54,7 @@ export function CompareView() {
 function CompareWorkspace({ plan, tab, tabs }: { plan: Plan; tab: (typeof TAB_IDS)[number]; tabs: ReactNode }) {
   const { t } = useTranslation();
   const { ids, toggle } = useCompareSelection(plan);
-  const { results, issues, computing, ms } = useScenarioResults(plan, ids, NO_OVERRIDES, 'full');
+  const { results, issues, computing, ms } = useScenarioResults(plan, ids, NO_OVERRIDES, 'compare');
   const storedYear = useAppStore((s) => s.year);
   const setYear = useAppStore((s) => s.setYear);
   const [horizon, setHorizon] = useState(false);

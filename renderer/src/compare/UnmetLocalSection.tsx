@@ -12,7 +12,7 @@ import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * Local food the targets asked for that no local capacity could deliver, per food category: the
- * capacity the market would need. From the engine's per-category rows (detail 'full').
+ * capacity the market would need. From the engine's per-category rows (detail 'compare').
  */
 export function UnmetLocalSection({ plan, columns, period, periodLabel }: CompareProps & { periodLabel: string }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import type { AllocationCache } from '../../../shared/engine/allocationReuse';
 import { evaluateScenario, type EvaluateOptions } from '../../../shared/engine/evaluate';
 import { goalSeek } from '../../../shared/engine/goalSeek';
 import { sensitivity } from '../../../shared/engine/sensitivity';
+import type { ScenarioResult } from '../../../shared/engine/types';
 import type { Plan } from '../../../shared/model/types';
 import type { EngineRequest, EngineResponse } from './protocol';
 
@@ -13,6 +14,19 @@ function withOverrides(plan: Plan, overrides: Plan['scenarios']): Plan {
   const scenarios = plan.scenarios.map((s) => byId.get(s.id) ?? s);
   for (const s of overrides) if (!scenarios.some((x) => x.id === s.id)) scenarios.push(s);
   return { ...plan, scenarios };
+}
+
+/**
+ * The rows Compare reads (src/results/unmetLocal.ts, capacity.ts): category rows with unmet local
+ * demand, offer rows with a capacity; no threshold rows (the crossing warnings stay).
+ */
+export function compareRows(result: ScenarioResult): ScenarioResult {
+  return {
+    ...result,
+    categories: result.categories.filter((c) => c.unmetLocalKg > 0),
+    offers: result.offers.filter((o) => o.capacityKg !== null),
+    thresholds: [],
+  };
 }
 
 /**
@@ -32,14 +46,15 @@ export function evaluateRequest(plan: Plan | null, request: Exclude<EngineReques
         : { type: 'sensitivity', requestId: request.requestId, result: sensitivity(effective, request.scenarioId, request.year) };
     }
     const started = now();
-    const rows = request.detail === 'full' ? 'full' : 'summary';
+    const rows = request.detail === 'summary' ? 'summary' : 'full';
     const results = request.scenarioIds.map((id) => {
       const scenario = scenarios.find((s) => s.id === id)!;
       const options: EvaluateOptions = { rows };
       const kept = cache?.get(scenario);
       if (kept) options.allocation = kept;
       else if (cache) options.keepAllocation = (a) => cache.set(scenario, a);
-      return evaluateScenario(effective, scenario, {}, options);
+      const result = evaluateScenario(effective, scenario, {}, options);
+      return request.detail === 'compare' ? compareRows(result) : result;
     });
     return { type: 'results', requestId: request.requestId, version: request.version, results, ms: now() - started };
   } catch (error) {

@@ -16,9 +16,11 @@ export type EngineRequest =
  * How much of each result to send back. At Denmark scale the per-category and per-offer rows are
  * tens of thousands of objects: copying them to the page on every slider step would stall it, so
  * views that only show totals ask for the summary (the engine's `rows: 'summary'`: the category,
- * offer and threshold rows left empty, which also spares the engine building them).
+ * offer and threshold rows left empty, which also spares the engine building them). Compare asks
+ * for 'compare': the full result with only the rows it reads, the category rows with unmet local
+ * demand and the offer rows with a capacity, and no threshold rows (a third of the bytes).
  */
-export type ResultDetail = 'summary' | 'full';
+export type ResultDetail = 'summary' | 'compare' | 'full';
 
 export type EngineResponse =
   | { type: 'results'; requestId: number; version: number; results: ScenarioResult[]; ms: number }

@@ -1,7 +1,7 @@
 /**
  * Demand against capacity per supplier and category: the engine's offer utilisation rows of
  * capacity-limited offers, summed per (supplier, category) over the offers and the years of the
- * period, for display. Needs results with detail 'full'.
+ * period, for display. Needs results with detail 'full' or 'compare'.
  *
  * The engine does not expose which offers count as local, so the rows are the offers with a
  * capacity limit (local producers in practice); `deniedKg` > 0 is a shortfall the engine rationed.

@@ -1,7 +1,7 @@
 /**
  * Unmet local demand per food category: the engine's `unmetLocalKg` of the (organisation,
  * category, year) rows, summed over the organisations and the years of the period, for display.
- * Needs results with detail 'full' (the summary leaves `categories` empty).
+ * Needs results with detail 'full' or 'compare' (the summary leaves `categories` empty).
  */
 import type { ScenarioResult } from '../../../shared/engine/types';
 import { inPeriod, type Period } from './period';

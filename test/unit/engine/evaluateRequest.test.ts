@@ -22,12 +22,14 @@ vi.mock('../../../shared/engine/evaluate', async (importOriginal) => {
 import { evaluateRequest } from '../../../renderer/src/engine/evaluateRequest';
 import { DEMOS } from '../../../shared/demos';
 import { canonical } from '../../fixtures/golden/canonical';
+import { capacityRows } from '../../../renderer/src/results/capacity';
+import { unmetLocalByCategory } from '../../../renderer/src/results/unmetLocal';
 
 const plan = DEMOS[0]!.build();
 const scenario = plan.scenarios[0]!;
 const clock = () => 0;
 
-function ask(detail: 'summary' | 'full', overrides = [] as typeof plan.scenarios) {
+function ask(detail: 'summary' | 'compare' | 'full', overrides = [] as typeof plan.scenarios) {
   const r = evaluateRequest(plan, { type: 'evaluate', requestId: 1, version: 1, scenarioIds: [scenario.id], overrides, detail }, clock);
   if (r.type !== 'results') throw new Error(`expected results, got ${r.type}`);
   return r.results[0]!;
@@ -54,6 +56,22 @@ describe('the engine worker’s answers', () => {
     passed.length = 0;
     ask('summary');
     expect(passed).toEqual([{ rows: 'summary' }]);
+  });
+
+  it("'compare' is the whole result with only the rows Compare reads, which give it the same figures", () => {
+    const full = evaluateScenario(plan, scenario);
+    const compare = ask('compare');
+    expect(full.categories.some((c) => c.unmetLocalKg > 0)).toBe(true);
+    expect(full.categories.some((c) => c.unmetLocalKg <= 0)).toBe(true);
+    expect(full.offers.some((o) => o.capacityKg === null)).toBe(true);
+    expect(compare.categories).toEqual(full.categories.filter((c) => c.unmetLocalKg > 0));
+    expect(compare.offers).toEqual(full.offers.filter((o) => o.capacityKg !== null));
+    expect(compare.thresholds).toEqual([]);
+    expect(canonical({ ...compare, categories: [], offers: [] })).toBe(canonical({ ...full, categories: [], offers: [], thresholds: [] }));
+    for (const period of ['horizon', ...full.years] as const) {
+      expect(unmetLocalByCategory(compare, period)).toEqual(unmetLocalByCategory(full, period));
+      expect(capacityRows(compare, period)).toEqual(capacityRows(full, period));
+    }
   });
 
   it('a what-if draft replaces the stored scenario of the same id', () => {
