@@ -9,6 +9,9 @@
  *   change the costs alone read, so the engine worker reuses the scenario's allocation
  *   (shared/engine/allocationReuse.ts). The local-target slider above changes the allocation on
  *   every step: it stays the figure the target is held to.
+ * - ui_compare_open_ms / ui_compare_reopen_ms: from opening Compare (its first three scenarios,
+ *   in full detail) to their key figures painted; then after a visit to Scenarios, again (the
+ *   plan is read once for every view and the engine worker keeps what it computed for it).
  * - ui_longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask') while the
  *   slider is dragged quickly (60 steps, one per frame, without waiting for answers). The browser
  *   reports only tasks of 50 ms or more, so 0 means that no task reached 50 ms.
@@ -54,6 +57,7 @@ let longest = 0;
 let engineMs: number[] = [];
 let feeSteps: number[] = [];
 let feeEngineMs: number[] = [];
+let compare = { first: { ms: NaN, engine: NaN }, again: { ms: NaN, engine: NaN } };
 try {
   const context = await newBenchContext(bench.browser, { locale: 'en-GB', viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
@@ -116,13 +120,34 @@ try {
       feeSteps.push(performance.now() - t0);
       feeEngine.push(Number(/(\d+)/.exec(status.textContent ?? '')?.[1] ?? NaN));
     }
-    return { steps, longest, engine, feeSteps, feeEngine };
+    // Opening Compare (its three scenarios in full detail), then Scenarios and Compare again.
+    const shown = (selector: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          const s = document.querySelector('[data-testid="engine-status"]');
+          if (document.querySelector(selector) && s?.textContent?.startsWith('Computed')) void frame().then(() => resolve());
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    const open = async (hash: string, selector: string) => {
+      const t0 = performance.now();
+      location.hash = hash;
+      await shown(selector);
+      const ms = performance.now() - t0;
+      return { ms, engine: Number(/(\d+)/.exec(document.querySelector('[data-testid="engine-status"]')?.textContent ?? '')?.[1] ?? NaN) };
+    };
+    const compareFirst = await open('#/compare', '[data-testid="compare-key-figures"]');
+    await open('#/scenarios', '[data-testid="fig-cost-per-meal-value"]');
+    const compareAgain = await open('#/compare', '[data-testid="compare-key-figures"]');
+    return { steps, longest, engine, feeSteps, feeEngine, compareFirst, compareAgain };
   });
   steps = result.steps;
   longest = result.longest;
   engineMs = result.engine;
   feeSteps = result.feeSteps;
   feeEngineMs = result.feeEngine;
+  compare = { first: result.compareFirst, again: result.compareAgain };
   await context.close();
 } finally {
   await bench.close();
@@ -134,10 +159,13 @@ const figures = {
   ui_slider_fee_median_ms: { value: median(feeSteps), unit: 'ms' },
   ui_slider_fee_p95_ms: { value: percentile(feeSteps, 95), unit: 'ms' },
   ui_longest_task_ms: { value: longest, unit: 'ms' },
+  ui_compare_open_ms: { value: compare.first.ms, unit: 'ms' },
+  ui_compare_reopen_ms: { value: compare.again.ms, unit: 'ms' },
 };
 recordFigures(figures);
 console.log(`steps: ${steps.map((x) => x.toFixed(0)).join(', ')}`);
 console.log(`fee steps: ${feeSteps.map((x) => x.toFixed(0)).join(', ')}`);
 console.log(`engine time per answer (worker, ms): median ${median(engineMs.filter(Number.isFinite))}; fee slider ${median(feeEngineMs.filter(Number.isFinite))}`);
+console.log(`compare: first ${compare.first.ms.toFixed(0)} ms (engine ${compare.first.engine} ms), again after Scenarios ${compare.again.ms.toFixed(0)} ms (engine ${compare.again.engine} ms)`);
 for (const [name, f] of Object.entries(figures)) console.log(`${name}: ${f.value.toFixed(1)} ${f.unit}`);
 if (longest === 0) console.log('(no main-thread task reached 50 ms, the shortest the browser reports as a long task)');
