@@ -10,7 +10,7 @@
  *   (shared/engine/allocationReuse.ts). The local-target slider above changes the allocation on
  *   every step: it stays the figure the target is held to.
  * - ui_compare_open_ms / ui_compare_reopen_ms: from opening Compare (its first three scenarios,
- *   in full detail) to their key figures painted; then after a visit to Scenarios, again (the
+ *   with the rows Compare reads) to their key figures painted; then after a visit to Scenarios, again (the
  *   plan is read once for every view and the engine worker keeps what it computed for it).
  * - ui_longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask') while the
  *   slider is dragged quickly (60 steps, one per frame, without waiting for answers). The browser
@@ -79,11 +79,13 @@ try {
       setValue.call(slider, String(v));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     };
-    const settled = () =>
+    // Resolves once `ready()` holds at a frame and that frame is painted (the next frame begins).
+    const painted = (ready: () => boolean) =>
       new Promise<void>((resolve) => {
-        const check = () => (status.textContent?.startsWith('Computed') ? void frame().then(() => resolve()) : requestAnimationFrame(check));
+        const check = () => (ready() ? void frame().then(() => resolve()) : requestAnimationFrame(check));
         requestAnimationFrame(check);
       });
+    const settled = () => painted(() => !!status.textContent?.startsWith('Computed'));
     // One step at a time: input → the figures of the new value painted.
     const steps: number[] = [];
     const engine: number[] = [];
@@ -120,20 +122,11 @@ try {
       feeSteps.push(performance.now() - t0);
       feeEngine.push(Number(/(\d+)/.exec(status.textContent ?? '')?.[1] ?? NaN));
     }
-    // Opening Compare (its three scenarios in full detail), then Scenarios and Compare again.
-    const shown = (selector: string) =>
-      new Promise<void>((resolve) => {
-        const check = () => {
-          const s = document.querySelector('[data-testid="engine-status"]');
-          if (document.querySelector(selector) && s?.textContent?.startsWith('Computed')) void frame().then(() => resolve());
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      });
+    // Opening Compare (its three scenarios), then Scenarios and Compare again.
     const open = async (hash: string, selector: string) => {
       const t0 = performance.now();
       location.hash = hash;
-      await shown(selector);
+      await painted(() => !!document.querySelector(selector) && !!document.querySelector('[data-testid="engine-status"]')?.textContent?.startsWith('Computed'));
       const ms = performance.now() - t0;
       return { ms, engine: Number(/(\d+)/.exec(document.querySelector('[data-testid="engine-status"]')?.textContent ?? '')?.[1] ?? NaN) };
     };
