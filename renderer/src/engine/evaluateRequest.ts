@@ -30,6 +30,16 @@ export function compareRows(result: ScenarioResult): ScenarioResult {
 }
 
 /**
+ * What the Scenarios view reads (src/scenarios/ScenariosView.tsx: its year figures, the chart of
+ * all categories' trajectory, the warnings): the summary without the per-organisation rows, the
+ * contract timelines and the per-category trajectory rows, about half of the summary's bytes. A
+ * what-if step copies its answer from the worker and back, so what is not read is not sent.
+ */
+export function figureRows(result: ScenarioResult): ScenarioResult {
+  return { ...result, organisations: [], contracts: [], trajectory: result.trajectory.filter((r) => r.categoryId === '*') };
+}
+
+/**
  * `cache`: allocations kept for this plan (the worker clears it when a new plan comes): an
  * evaluation whose scenario changed only in cost-only fields reuses its last allocation.
  */
@@ -46,7 +56,7 @@ export function evaluateRequest(plan: Plan | null, request: Exclude<EngineReques
         : { type: 'sensitivity', requestId: request.requestId, result: sensitivity(effective, request.scenarioId, request.year) };
     }
     const started = now();
-    const rows = request.detail === 'summary' ? 'summary' : 'full';
+    const rows = request.detail === 'summary' || request.detail === 'figures' ? 'summary' : 'full';
     const results = request.scenarioIds.map((id) => {
       const scenario = scenarios.find((s) => s.id === id)!;
       const options: EvaluateOptions = { rows };
@@ -54,7 +64,7 @@ export function evaluateRequest(plan: Plan | null, request: Exclude<EngineReques
       if (kept) options.allocation = kept;
       else if (cache) options.keepAllocation = (a) => cache.set(scenario, a);
       const result = evaluateScenario(effective, scenario, {}, options);
-      return request.detail === 'compare' ? compareRows(result) : result;
+      return request.detail === 'compare' ? compareRows(result) : request.detail === 'figures' ? figureRows(result) : result;
     });
     return { type: 'results', requestId: request.requestId, version: request.version, results, ms: now() - started };
   } catch (error) {

@@ -18,9 +18,12 @@ export type EngineRequest =
  * views that only show totals ask for the summary (the engine's `rows: 'summary'`: the category,
  * offer and threshold rows left empty, which also spares the engine building them). Compare asks
  * for 'compare': the full result with only the rows it reads, the category rows with unmet local
- * demand and the offer rows with a capacity, and no threshold rows (a third of the bytes).
+ * demand and the offer rows with a capacity, and no threshold rows (a third of the bytes). The
+ * Scenarios view asks for 'figures': the summary without the parts it does not read (the
+ * per-organisation rows, contract timelines and per-category trajectory rows), half the bytes
+ * of a what-if step's answer.
  */
-export type ResultDetail = 'summary' | 'compare' | 'full';
+export type ResultDetail = 'figures' | 'summary' | 'compare' | 'full';
 
 export type EngineResponse =
   | { type: 'results'; requestId: number; version: number; results: ScenarioResult[]; ms: number }

@@ -129,7 +129,7 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
   const setOrganicTarget = useCallback((organicTarget: Scenario['organicTarget']) => commitNow((s) => ({ ...s, organicTarget })), [commitNow]);
   const overrides = useMemo(() => (draft ? [draft] : []), [draft]);
   const ids = useMemo(() => [scenario.id], [scenario.id]);
-  const { results, issues, computing, ms } = useScenarioResults(plan, ids, overrides);
+  const { results, issues, computing, ms } = useScenarioResults(plan, ids, overrides, 'figures');
   const result = results?.get(scenario.id);
   const year = useSelectedYear(current);
   const setYear = useAppStore((s) => s.setYear);

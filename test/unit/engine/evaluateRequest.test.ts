@@ -29,7 +29,7 @@ const plan = DEMOS[0]!.build();
 const scenario = plan.scenarios[0]!;
 const clock = () => 0;
 
-function ask(detail: 'summary' | 'compare' | 'full', overrides = [] as typeof plan.scenarios) {
+function ask(detail: 'figures' | 'summary' | 'compare' | 'full', overrides = [] as typeof plan.scenarios) {
   const r = evaluateRequest(plan, { type: 'evaluate', requestId: 1, version: 1, scenarioIds: [scenario.id], overrides, detail }, clock);
   if (r.type !== 'results') throw new Error(`expected results, got ${r.type}`);
   return r.results[0]!;
@@ -72,6 +72,25 @@ describe('the engine worker’s answers', () => {
       expect(unmetLocalByCategory(compare, period)).toEqual(unmetLocalByCategory(full, period));
       expect(capacityRows(compare, period)).toEqual(capacityRows(full, period));
     }
+  });
+
+  it("'figures' is the summary without the rows the Scenarios view does not read", () => {
+    const summary = ask('summary');
+    const figures = ask('figures');
+    // The demo has what is left out, so leaving it out is seen.
+    expect(summary.organisations.length).toBeGreaterThan(0);
+    expect(summary.contracts.length).toBeGreaterThan(0);
+    expect(summary.trajectory.some((r) => r.categoryId !== '*')).toBe(true);
+    expect(figures.organisations).toEqual([]);
+    expect(figures.contracts).toEqual([]);
+    // The view's chart and its year figures read the all-categories rows: all of them are there.
+    const allCategories = summary.trajectory.filter((r) => r.categoryId === '*');
+    expect(allCategories.length).toBe(2 * summary.years.length);
+    expect(figures.trajectory).toEqual(allCategories);
+    expect(canonical({ ...figures, trajectory: [] })).toBe(canonical({ ...summary, organisations: [], contracts: [], trajectory: [] }));
+    passed.length = 0;
+    ask('figures');
+    expect(passed).toEqual([{ rows: 'summary' }]);
   });
 
   it('a what-if draft replaces the stored scenario of the same id', () => {
