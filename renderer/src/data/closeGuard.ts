@@ -84,7 +84,7 @@ export function installCloseGuard(target: Window, { closeAgain, timeoutMs = CLOS
     for (const flush of draftFlushes) flush();
     if (letGo || !isSaving()) return;
     event.preventDefault();
-    // Older Chromium (and Electron's check) look at returnValue rather than defaultPrevented.
+    // Chromium before 119 looked at returnValue only, not at preventDefault().
     event.returnValue = '';
     if (closeAgain) closeWhenSaved(closeAgain);
   };
