@@ -21,6 +21,7 @@ export const IPC_INVOKE = {
   writeBackup: 'maltid:backup/write',
   listBackups: 'maltid:backup/list',
   readBackup: 'maltid:backup/read',
+  closeWindow: 'maltid:window/close',
 } as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on). */
@@ -32,7 +33,7 @@ export const IPC_EVENTS = {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcErrorCode };
 
 /** Errors are codes, so that the renderer can say them in the user's language. */
-export type IpcErrorCode = 'invalidArgument' | 'forbiddenSender' | 'writeFailed' | 'readFailed' | 'tooLarge' | 'printFailed';
+export type IpcErrorCode = 'invalidArgument' | 'forbiddenSender' | 'writeFailed' | 'readFailed' | 'tooLarge' | 'printFailed' | 'closeFailed';
 
 export interface FileFilter {
   /** Shown in the dialog, already translated by the renderer. */
@@ -115,6 +116,12 @@ export interface DesktopBridge {
   writeBackup(request: BackupWriteRequest): Promise<IpcResult<BackupEntry>>;
   listBackups(workspaceId: string): Promise<IpcResult<BackupEntry[]>>;
   readBackup(request: BackupReadRequest): Promise<IpcResult<Uint8Array>>;
+  /**
+   * Asks again for the close the page held back while it finished saving (the page's beforeunload
+   * guard, renderer/src/data/closeGuard.ts): main closes the page's window, or quits if a quit was
+   * asked for. Main ignores it when the user asked for neither.
+   */
+  closeWindow(): Promise<IpcResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
 }

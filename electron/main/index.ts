@@ -1,7 +1,8 @@
 /**
  * Måltid's main process: lifecycle and composition only. Policy lives in the modules it wires:
  * security.ts (window and session hardening), protocol.ts (app://maltid), ipc.ts (the bridge's
- * main side), files.ts / print.ts / backups.ts (what the bridge can do), menu.ts, plan-files.ts.
+ * main side), files.ts / print.ts / backups.ts (what the bridge can do), menu.ts, plan-files.ts,
+ * close-requests.ts (a close the page holds back until its last edit is saved).
  *
  * Order matters at start-up: the app's name and data folder are pinned before anything reads
  * them, and the scheme is registered as privileged and the security hooks installed before the
@@ -13,6 +14,7 @@ import { IPC_EVENTS, type MenuCommand, type OpenedFile } from '../../shared/ipc-
 import { menuLanguageFromLocale } from '../../shared/i18n/menu';
 import { pinAppIdentity } from './app-identity';
 import { createBackupStore } from './backups';
+import { createCloseRequests } from './close-requests';
 import { openFile, readChosenFile, saveFile, type FileContext } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -45,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
+  // A close or quit the page holds back while it saves is redone when the page asks (close-requests.ts).
+  const closeRequests = createCloseRequests();
 
   const fileContext = (window: BrowserWindow | null): FileContext => ({
     port: osFileSystemPort(window),
@@ -75,6 +79,7 @@ function start(): void {
 
   const openWindow = (): void => {
     const window = createMainWindow(devServerUrl ?? APP_START_URL);
+    closeRequests.track(window);
     window.webContents.on('did-finish-load', () => planFiles.pageReady());
     window.on('closed', () => {
       mainWindow = null;
@@ -129,6 +134,7 @@ function start(): void {
       writeBackup: (request) => backups.write(request.workspaceId, request.data),
       listBackups: (workspaceId) => backups.list(workspaceId),
       readBackup: (request) => backups.read(request.workspaceId, request.fileName),
+      closeWindow: (sender) => closeRequests.closeAgain(windowOf(sender)),
     });
 
     setCurrentLanguage(menuLanguageFromLocale(app.getLocale()));

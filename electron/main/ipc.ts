@@ -48,6 +48,8 @@ export interface IpcServices {
   writeBackup(request: BackupWriteRequest): Promise<IpcResult<BackupEntry>>;
   listBackups(workspaceId: string): Promise<IpcResult<BackupEntry[]>>;
   readBackup(request: BackupReadRequest): Promise<IpcResult<Uint8Array>>;
+  /** The sender's page has saved and asks for the close it held back (close-requests.ts). */
+  closeWindow(sender: WebContents): void;
 }
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
@@ -90,8 +92,8 @@ function withOne<T>(
 }
 
 /** A channel taking no argument at all. */
-function withNone(failure: IpcErrorCode, run: () => IpcResult<unknown>): ChannelHandler {
-  return { failure, run: (_sender, args) => (args.length === 0 ? run() : invalidArgument) };
+function withNone(failure: IpcErrorCode, run: (sender: WebContents) => IpcResult<unknown>): ChannelHandler {
+  return { failure, run: (sender, args) => (args.length === 0 ? run(sender) : invalidArgument) };
 }
 
 export function createIpcHandlers(services: IpcServices): Record<keyof typeof IPC_INVOKE, ChannelHandler> {
@@ -107,6 +109,10 @@ export function createIpcHandlers(services: IpcServices): Record<keyof typeof IP
     writeBackup: withOne('writeFailed', parseBackupWriteRequest, (request) => services.writeBackup(request)),
     listBackups: withOne('readFailed', parseWorkspaceId, (workspaceId) => services.listBackups(workspaceId)),
     readBackup: withOne('readFailed', parseBackupReadRequest, (request) => services.readBackup(request)),
+    closeWindow: withNone('closeFailed', (sender) => {
+      services.closeWindow(sender);
+      return { ok: true, value: null };
+    }),
   };
 }
 

@@ -69,6 +69,7 @@ const bridge = {
   writeBackup: (request) => invoke(IPC_INVOKE.writeBackup, request),
   listBackups: (workspaceId) => invoke(IPC_INVOKE.listBackups, workspaceId),
   readBackup: (request) => invoke(IPC_INVOKE.readBackup, request),
+  closeWindow: () => invoke(IPC_INVOKE.closeWindow),
   onMenuCommand: (listener) => subscribe(IPC_EVENTS.menuCommand, isMenuCommand, listener),
   onFileOpened: (listener) => {
     fileListeners.add(listener);

@@ -6,6 +6,7 @@ import { getDatabase } from './db/database';
 import { toStorageError } from './db/errors';
 import { requestPersistentStorage } from './db/persistence';
 import { readSettings } from './db/settings';
+import { installCloseGuard } from './data/closeGuard';
 import { openWorkspace } from './data/workspaceActions';
 import { detectLanguage, initI18n } from './i18n';
 import { getPlatform } from './platform';
@@ -28,6 +29,8 @@ async function boot(): Promise<void> {
     root.render(<StorageUnavailable code={toStorageError(error).code} />);
     return;
   }
+  // From the first edit on, a close waits for the edit to be stored (desktop: then closes by itself).
+  installCloseGuard(window, { closeAgain: getPlatform().closeWindow });
   const language = settings.language ?? detectLanguage(navigator.languages);
   await initI18n(language);
   useAppStore.getState().setLanguage(language);

@@ -83,7 +83,7 @@ test('the page has no Node, only the bridge, and the bridge refuses malformed ar
 
   const keys = await appPage.evaluate((key) => Object.keys((window as unknown as BridgeWindow)[key] ?? {}).sort(), BRIDGE_KEY);
   expect(keys).toEqual(
-    ['appInfo', 'listBackups', 'onFileOpened', 'onMenuCommand', 'openFile', 'printToPdf', 'readBackup', 'saveFile', 'setLanguage', 'writeBackup'].sort(),
+    ['appInfo', 'closeWindow', 'listBackups', 'onFileOpened', 'onMenuCommand', 'openFile', 'printToPdf', 'readBackup', 'saveFile', 'setLanguage', 'writeBackup'].sort(),
   );
 
   const results = await appPage.evaluate(async (key) => {

@@ -34,6 +34,7 @@ export function createElectronMock() {
       on: appEvents.on,
       emit: appEvents.emit,
       enableSandbox: vi.fn(),
+      quit: vi.fn(),
       isPackaged: false,
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },

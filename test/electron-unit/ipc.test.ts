@@ -22,6 +22,7 @@ function fakeServices() {
     ),
     listBackups: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
     readBackup: vi.fn(() => Promise.resolve({ ok: true as const, value: new Uint8Array(1) })),
+    closeWindow: vi.fn(),
   } satisfies IpcServices;
 }
 
@@ -55,6 +56,7 @@ const VALID_ARGS: Record<Channel, unknown[]> = {
   writeBackup: [{ workspaceId: 'ws-1', data: new Uint8Array([1]) }],
   listBackups: ['ws-1'],
   readBackup: [{ workspaceId: 'ws-1', fileName: 'backup-20260101T120000000Z.maltid' }],
+  closeWindow: [],
 };
 
 const SERVICE_OF: Record<Channel, keyof IpcServices> = {
@@ -66,6 +68,7 @@ const SERVICE_OF: Record<Channel, keyof IpcServices> = {
   writeBackup: 'writeBackup',
   listBackups: 'listBackups',
   readBackup: 'readBackup',
+  closeWindow: 'closeWindow',
 };
 
 const CHANNELS = Object.keys(IPC_INVOKE) as Channel[];
@@ -150,6 +153,7 @@ describe('argument validation', () => {
     openFile: [[], [null], [{}], [{ filters: null }], [{ filters, defaultPath: '/' }], [[filters]], [{ filters: [{ name: 1, extensions: ['x'] }] }]],
     printToPdf: [[], [{}], [{ suggestedName: '' }], [{ suggestedName: null }], ['report'], [{ suggestedName: 'r', pageSize: 'A3' }]],
     appInfo: [[1], [{}], [null]],
+    closeWindow: [[1], [{}], [null], ['force']],
     setLanguage: [[], ['de'], ['SV'], [null], [0], [{ language: 'sv' }], ['sv', 'da']],
     writeBackup: [
       [],
@@ -219,6 +223,7 @@ describe('never throws across the boundary', () => {
     ['writeBackup', 'writeFailed'],
     ['listBackups', 'readFailed'],
     ['readBackup', 'readFailed'],
+    ['closeWindow', 'closeFailed'],
   ] as [Channel, string][])('%s turns an unexpected exception into %s', async (channel, code) => {
     const service = services[SERVICE_OF[channel]] as unknown as { mockImplementation(f: () => never): void };
     service.mockImplementation(() => {
@@ -230,5 +235,7 @@ describe('never throws across the boundary', () => {
   it('passes the sending webContents to services that need a window', async () => {
     await call('printToPdf', goodEvent, { suggestedName: 'r' });
     expect(services.printToPdf).toHaveBeenCalledWith(goodEvent.sender, { suggestedName: 'r' });
+    await call('closeWindow', goodEvent);
+    expect(services.closeWindow).toHaveBeenCalledWith(goodEvent.sender);
   });
 });

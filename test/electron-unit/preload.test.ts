@@ -18,6 +18,7 @@ const BRIDGE_KEYS: Record<keyof DesktopBridge, true> = {
   writeBackup: true,
   listBackups: true,
   readBackup: true,
+  closeWindow: true,
   onMenuCommand: true,
   onFileOpened: true,
 };
@@ -58,6 +59,7 @@ describe('requests', () => {
     ['writeBackup', () => bridge.writeBackup({ workspaceId: 'w', data }), IPC_INVOKE.writeBackup, [{ workspaceId: 'w', data }]],
     ['listBackups', () => bridge.listBackups('w'), IPC_INVOKE.listBackups, ['w']],
     ['readBackup', () => bridge.readBackup({ workspaceId: 'w', fileName: 'f' }), IPC_INVOKE.readBackup, [{ workspaceId: 'w', fileName: 'f' }]],
+    ['closeWindow', () => bridge.closeWindow(), IPC_INVOKE.closeWindow, []],
   ];
 
   it.each(cases)('%s invokes its own channel with exactly its arguments', async (_name, run, channel, args) => {

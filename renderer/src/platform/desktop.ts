@@ -45,5 +45,8 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     onFileOpened(listener) {
       return bridge.onFileOpened(listener);
     },
+    closeWindow() {
+      void bridge.closeWindow();
+    },
   };
 }

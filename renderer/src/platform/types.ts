@@ -51,4 +51,10 @@ export interface Platform {
   } | null;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFileOpened(listener: (file: PickedFile) => void): () => void;
+  /**
+   * Closes the window again once the page has saved what made it hold a close back (the desktop
+   * shell redoes the close or quit the user asked for). Null in a browser: a page may not close a
+   * tab it did not open, and the browser's own "Leave site?" dialog lets the user choose there.
+   */
+  readonly closeWindow: (() => void) | null;
 }

@@ -67,5 +67,6 @@ export function createWebPlatform(): Platform {
       fileListeners.add(listener);
       return () => fileListeners.delete(listener);
     },
+    closeWindow: null,
   };
 }

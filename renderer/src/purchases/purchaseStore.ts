@@ -114,6 +114,11 @@ export function adoptChunks(batchId: string, chunks: PurchaseChunk[]): { settle(
   };
 }
 
+/** How many imports' purchase lines are being stored now (a close waits for them: data/closeGuard.ts). */
+export function purchaseWritesUnderWay(): number {
+  return pending.size;
+}
+
 /**
  * After the plan's purchase lines were replaced (a plan file opened over it, a backup restored):
  * the chunks in memory are dropped and the lines read again (the new batches may have the old

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../../shared/model/types';
+import { registerDraftFlush } from '../data/closeGuard';
 import { saveScenario } from './scenarioActions';
 
 /** How long after the last change of a what-if control the change is saved (one undo step). */
@@ -60,6 +61,8 @@ export function useScenarioDraft(workspaceId: string, scenario: Scenario) {
 
   // Leaving the view saves what was being changed.
   useEffect(() => () => flush(), [flush]);
+  // So does closing the window: the close guard flushes before it looks for writes under way.
+  useEffect(() => registerDraftFlush(flush), [flush]);
 
   return { current: draft ?? scenario, draft, update, flush, commitNow };
 }

@@ -4,6 +4,7 @@ import type { BrowserContext } from '@playwright/test';
  * A stand-in for the desktop shell's preload bridge (window.maltid), so that the renderer's
  * desktop-only paths (backups on disk) run in Chromium where the Electron runtime is absent. It
  * keeps backups in memory the way main does (the newest ten) and answers like main: { ok, value }.
+ * A request to close the window again (closeWindow) is counted in window.__closeRequests.
  */
 export async function installFakeDesktop(context: BrowserContext): Promise<void> {
   await context.addInitScript({
@@ -12,6 +13,7 @@ export async function installFakeDesktop(context: BrowserContext): Promise<void>
       let n = 0;
       const ok = (value) => Promise.resolve({ ok: true, value });
       window.__fakeBackups = backups;
+      window.__closeRequests = 0;
       window.maltid = {
         saveFile: () => ok({ fileName: 'saved' }),
         openFile: () => ok(null),
@@ -30,6 +32,10 @@ export async function installFakeDesktop(context: BrowserContext): Promise<void>
         readBackup: ({ workspaceId, fileName }) => {
           const b = (backups.get(workspaceId) || []).find((x) => x.entry.fileName === fileName);
           return Promise.resolve(b ? { ok: true, value: b.data } : { ok: false, error: 'readFailed' });
+        },
+        closeWindow: () => {
+          window.__closeRequests += 1;
+          return ok(null);
         },
         onMenuCommand: () => () => {},
         onFileOpened: () => () => {},
