@@ -106,8 +106,11 @@ let padded = false;
 
 function measure(s: TargetSolver, flag: Uint8Array, otherFlag: Uint8Array, v0: number, all0: number): void {
   const { n, x, price } = s;
-  let v = v0;
-  let all = all0;
+  // `+`: a parameter's type is unknown to the optimising compiler, so a loop sum started from it
+  // is kept boxed, a new heap number at every step (most of the engine's garbage); started from
+  // `+v0` (the same number) it stays a plain double.
+  let v = +v0;
+  let all = +all0;
   let flaggedKg = 0;
   let otherKg = 0;
   for (let j = 0; j < n; j++) {
@@ -129,8 +132,8 @@ function measure(s: TargetSolver, flag: Uint8Array, otherFlag: Uint8Array, v0: n
 
 /** Value still missing for τ of the total: τ·(all) − flagged, with what the solver bought. */
 function valueDeficit(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
-  let v = v0;
-  let all = all0;
+  let v = +v0; // `+`: unboxed sums (see measure)
+  let all = +all0;
   for (let j = 0; j < s.n; j++) {
     const x = s.x[j]!;
     if (x <= 0) continue;
@@ -162,7 +165,7 @@ function swapWalk(s: TargetSolver, flag: Uint8Array, tau: number, deficit: numbe
   let i = 0;
   let o = n - 1;
   let kg = 0;
-  let left = deficit;
+  let left = +deficit; // `+`: an unboxed loop variable (see measure)
   let roomIn = 0;
   let availOut = 0;
   while (left > 0) {
@@ -195,7 +198,7 @@ function padValue(s: TargetSolver, flag: Uint8Array, other: Uint8Array, otherNee
   const { n, x, upper, price } = s;
   let slack = -otherNeed;
   for (let j = 0; j < n; j++) if (other[j] === 1) slack += x[j]!;
-  let left = deficit;
+  let left = +deficit; // `+`: an unboxed loop variable (see measure)
   for (let cheap = 0; cheap < n && left > 0; cheap++) {
     if (flag[cheap] !== 1 || !(x[cheap]! > 0)) continue;
     for (let dear = n - 1; dear > cheap && left > 0 && x[cheap]! > 0; dear--) {

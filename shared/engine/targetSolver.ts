@@ -104,8 +104,10 @@ export class TargetSolver {
       gotA = this.greedyA;
       gotB = this.greedyB;
     } else {
-      // Cheapest first.
-      let rem = demand;
+      // Cheapest first. `+demand` (the same number): a loop variable started from a parameter,
+      // whose type the optimising compiler does not know, is kept boxed, a new heap number for
+      // every column; started from `+demand` it stays a plain double.
+      let rem = +demand;
       gotA = 0;
       gotB = 0;
       for (let j = 0; j < n; j++) {

@@ -7,7 +7,16 @@ import type { Trajectory, TrajectoryPoint } from '../model/types';
 
 export function shareAt(points: readonly TrajectoryPoint[], year: number): number {
   if (points.length === 0) return 0;
-  const sorted = [...points].sort((a, b) => a.year - b.year);
+  return shareAtSorted(byYear(points), year);
+}
+
+/** The points in year order (a stable sort: points of the same year keep their order). */
+function byYear(points: readonly TrajectoryPoint[]): TrajectoryPoint[] {
+  return [...points].sort((a, b) => a.year - b.year);
+}
+
+/** shareAt for points already in year order (at least one). */
+function shareAtSorted(sorted: readonly TrajectoryPoint[], year: number): number {
   const first = sorted[0]!;
   if (year <= first.year) return first.share;
   for (let i = 1; i < sorted.length; i++) {
@@ -18,6 +27,15 @@ export function shareAt(points: readonly TrajectoryPoint[], year: number): numbe
     }
   }
   return sorted[sorted.length - 1]!.share;
+}
+
+/** The share in each of `years`, the points sorted once (not once per category and year). */
+function sharesOver(points: readonly TrajectoryPoint[], years: readonly number[]): Float64Array {
+  const out = new Float64Array(years.length);
+  if (points.length === 0) return out;
+  const sorted = byYear(points);
+  years.forEach((y, yi) => (out[yi] = shareAtSorted(sorted, y)));
+  return out;
 }
 
 export interface CategoryTargets {
@@ -35,11 +53,12 @@ export function categoryTargets(t: Trajectory, catIds: readonly string[], years:
   const share = new Float64Array(catIds.length * nY);
   const byValue = new Uint8Array(catIds.length);
   const own = new Map(t.categories.map((c) => [c.categoryId, c]));
+  // The general points serve every category without its own: interpolated once.
+  const general = sharesOver(t.points, years);
   catIds.forEach((id, c) => {
     const ct = own.get(id);
-    const points = ct ? ct.points : t.points;
     byValue[c] = (ct ? ct.basis : t.basis) === 'value' ? 1 : 0;
-    years.forEach((y, yi) => (share[c * nY + yi] = shareAt(points, y)));
+    share.set(ct ? sharesOver(ct.points, years) : general, c * nY);
   });
-  return { share, byValue, general: Float64Array.from(years, (y) => shareAt(t.points, y)), generalBasis: t.basis };
+  return { share, byValue, general, generalBasis: t.basis };
 }
