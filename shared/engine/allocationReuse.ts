@@ -57,6 +57,7 @@ export function copyAllocation(a: Allocation): Allocation {
     minVolumeMisses: new Map([...a.minVolumeMisses].map(([k, v]) => [k, { ...v }])),
     lots: a.lots.slice(),
     simplexSolves: a.simplexSolves,
+    keptCells: a.keptCells,
   };
 }
 
