@@ -23,6 +23,7 @@ const STEPS: [string, Step][] = [
   ['local target', (s) => ({ ...s, localTarget: withFinalShare(s.localTarget, s.startYear, endYear(s), 0.45) })],
   ['local target again', (s) => ({ ...s, localTarget: withFinalShare(s.localTarget, s.startYear, endYear(s), 0.46) })],
   ['organic target', (s) => ({ ...s, organicTarget: withFinalShare(s.organicTarget, s.startYear, endYear(s), 0.7) })],
+  ['organic target basis', (s) => ({ ...s, organicTarget: { ...s.organicTarget, basis: s.organicTarget.basis === 'value' ? 'weight' : 'value' } })],
   ['shock on one category', (s, p) => ({ ...s, priceShocks: [...s.priceShocks, { categoryId: p.foodCategories[1]!.id, year: s.startYear, rate: 0.13 }] })],
   ['shock on one category moved', (s, p) => ({ ...s, priceShocks: s.priceShocks.map((x) => (x.categoryId === p.foodCategories[1]!.id ? { ...x, rate: 0.21 } : x)) })],
   ['local premium', (s) => ({ ...s, localPremium: s.localPremium + 0.04 })],
