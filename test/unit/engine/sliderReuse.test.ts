@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEMOS } from '../../../shared/demos';
+import { AllocationCache } from '../../../shared/engine/allocationReuse';
 import { checkPlan } from '../../../shared/engine/checkPlan';
 import { evaluateScenario } from '../../../shared/engine/evaluate';
 import { reuseKey, type KeptEvaluation } from '../../../shared/engine/sliderReuse';
 import { withFinalShare } from '../../../shared/model/trajectoryEdit';
 import type { Plan, Scenario } from '../../../shared/model/types';
+import { evaluateRequest } from '../../../renderer/src/engine/evaluateRequest';
 import { generateDenmarkScalePlan } from '../../fixtures/denmarkScale';
 import { canonical } from '../../fixtures/golden/canonical';
 
@@ -102,6 +104,23 @@ describe('reusing what a slider left alone', () => {
     expect(s.localTarget.categories).toEqual([]);
     expect(r.kept.reused.cells).toBe(plan.foodCategories.length);
   });
+
+  it("the worker's cache keeps each scenario's evaluation and hands it to the next step", () => {
+    const plan = DEMOS[1]!.build();
+    const cache = new AllocationCache();
+    for (const base of plan.scenarios) {
+      let s = base;
+      for (const [name, edit] of [['first', (x: Scenario) => x] as [string, Step], ...STEPS]) {
+        const next = edit(s, plan);
+        if (checkPlan(withScenario(plan, next)).length) continue;
+        const r = evaluateRequest(plan, { type: 'evaluate', requestId: 1, version: 1, scenarioIds: [next.id], overrides: [next], detail: 'summary' }, () => 0, cache);
+        if (r.type !== 'results') throw new Error(`expected results, got ${r.type}`);
+        expect(canonical(r.results[0]), `${base.id}: ${name}`).toBe(canonical(fresh(withScenario(plan, next), next, 'summary')));
+        if (name === 'local target') expect(cache.previous(next)!.reused.demand).toBe(true);
+        s = next;
+      }
+    }
+  }, 120_000);
 
   describe('a change the kept parts depend on makes them unusable', () => {
     const plan = DEMOS[0]!.build();
