@@ -31,6 +31,13 @@
  *   worker sends for a totals-only request).
  * - engine_dk_ms_slider: warm, the municipal scenario with its local premium moved 0 %, 1 %, …,
  *   39 % (a slider drag: the results change on every run). Median of 40.
+ * - engine_dk_slider_ms_median: warm, a drag of the local-target slider as the worker runs it:
+ *   the municipal scenario's last target point moved 20 %, 21 %, …, 59 %, each step checked and
+ *   evaluated totals-only (`rows: 'summary'`) and handed what the step before kept
+ *   (EvaluateOptions.previous / keep, shared/engine/sliderReuse.ts), the kept allocation copied as
+ *   the worker does. Median of 40 after 8 of warm-up.
+ * - engine_dk_slider_nocache_ms_median: the same steps without what was kept (each a fresh
+ *   evaluation), run interleaved with them: what a step cost before.
  * - engine_dk_lower_bound_ratio: engine_dk_ms_median divided by the median of a plain-loop lower
  *   bound for the same arithmetic, written below: kitchens × categories × years computing demand,
  *   then per category and year each owner's demand filled from the offers cheapest first within
@@ -48,9 +55,11 @@ import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { checkPlan, evaluate } from '../shared/engine';
 import { evaluateScenario } from '../shared/engine/evaluate';
+import type { KeptEvaluation } from '../shared/engine/sliderReuse';
 import type { ScenarioResult } from '../shared/engine/types';
 import type { Plan } from '../shared/model/types';
 import { SECTORS } from '../shared/model/enums';
+import { withFinalShare } from '../shared/model/trajectoryEdit';
 import { serviceDays } from '../shared/engine/calendar';
 import { generateDenmarkScalePlan } from '../test/fixtures/denmarkScale';
 import { median, recordFigures } from './lib/results';
@@ -173,6 +182,9 @@ interface Measured {
   coldCheck: number;
   summary: number;
   slider: number;
+  /** The local-target drag with what each step kept handed to the next, and without. */
+  targetSlider: number;
+  targetSliderNoCache: number;
   bound: number;
   resultMib: number | null;
   /** The machine's 1-minute load average at the end (2 cores are shared with others). */
@@ -220,6 +232,31 @@ function measure(): Measured {
   for (let i = 0; i < RUNS; i++) for (const k of KINDS) sm[k].push(one(k));
   const summary = Math.max(...KINDS.map((k) => median(sm[k])));
 
+  // A local-target slider drag as the worker runs it, with and without what the step before kept.
+  const targetStep = (i: number) => {
+    const p = sliderStep(plan, ids.municipal, (s) => ({ ...s, localTarget: withFinalShare(s.localTarget, s.startYear, s.startYear + s.years - 1, 0.2 + (i % 40) / 100) }));
+    return { p, s: p.scenarios.find((x) => x.id === ids.municipal)! };
+  };
+  let kept: KeptEvaluation | undefined;
+  const targetRun = (i: number, reuse: boolean) => {
+    const { p, s } = targetStep(i);
+    return time(() => {
+      if (checkPlan(p).length) throw new Error('invalid plan');
+      if (reuse) evaluateScenario(p, s, {}, { rows: 'summary', ...(kept ? { previous: kept } : {}), keep: (k) => (kept = k) });
+      else evaluateScenario(p, s, {}, { rows: 'summary' });
+    });
+  };
+  for (let i = 0; i < WARMUP; i++) {
+    targetRun(i, false);
+    targetRun(i, true);
+  }
+  const withKept: number[] = [];
+  const withoutKept: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    withoutKept.push(targetRun(WARMUP + i, false));
+    withKept.push(targetRun(WARMUP + i, true));
+  }
+
   const boundFn = lowerBound(plan);
   for (let i = 0; i < WARMUP; i++) boundFn();
   const bound = median(Array.from({ length: RUNS }, () => time(boundFn)));
@@ -235,7 +272,7 @@ function measure(): Measured {
     cold.push(time(() => evaluate(fresh, ids.municipal)));
   }
 
-  return { warm, worst, worstCpu, cold: median(cold), coldRuns: cold, coldCheck, summary, slider: median(drag), bound, resultMib, load: os.loadavg()[0]! };
+  return { warm, worst, worstCpu, cold: median(cold), coldRuns: cold, coldCheck, summary, slider: median(drag), targetSlider: median(withKept), targetSliderNoCache: median(withoutKept), bound, resultMib, load: os.loadavg()[0]! };
 }
 
 function print(title: string, m: Measured): void {
@@ -245,6 +282,8 @@ function print(title: string, m: Measured): void {
     ['  its CPU time (process, all threads)', `${m.worstCpu.toFixed(1)} ms`],
     ['warm, slider drag (local premium)', `${m.slider.toFixed(1)} ms`],
     ['warm, totals only (rows: summary), worst kind', `${m.summary.toFixed(1)} ms`],
+    ['slider drag (local target, summary), last step kept', `${m.targetSlider.toFixed(1)} ms`],
+    ['  the same steps, nothing kept', `${m.targetSliderNoCache.toFixed(1)} ms`],
     [`cold: first evaluation of a new plan (median of ${COLD_RUNS})`, `${m.cold.toFixed(1)} ms (runs: ${m.coldRuns.map((x) => x.toFixed(0)).join(', ')})`],
     ['  of which the first check (schema and consistency)', `${m.coldCheck.toFixed(0)} ms`],
     ['plain-loop lower bound', `${m.bound.toFixed(2)} ms`],
@@ -267,6 +306,8 @@ function figures(m: Measured, prefix: string): Record<string, { value: number; u
     [`${prefix}_ms_cold`]: { value: m.cold, unit: 'ms' },
     [`${prefix}_ms_slider`]: { value: m.slider, unit: 'ms' },
     [`${prefix}_ms_summary`]: { value: m.summary, unit: 'ms' },
+    [`${prefix}_slider_ms_median`]: { value: m.targetSlider, unit: 'ms' },
+    [`${prefix}_slider_nocache_ms_median`]: { value: m.targetSliderNoCache, unit: 'ms' },
     [`${prefix}_lower_bound_ratio`]: { value: m.worst / m.bound, unit: 'x' },
     ...(m.resultMib === null ? {} : { [`${prefix}_result_mib`]: { value: m.resultMib, unit: 'MiB' } }),
   };

@@ -74,6 +74,8 @@ export interface Allocation {
   lots: Int32Array;
   /** Solves that needed the simplex (profiling). */
   simplexSolves: number;
+  /** (category, year) figures taken from a previous allocation (profiling; ./sliderReuse.ts). */
+  keptCells: number;
 }
 
 function newCells(n: number, scratch: Scratch | null): Cells {
@@ -600,6 +602,7 @@ export function allocate(
   tCo2PerKgKm: number,
   inputs: AllocationInputs = {},
   scratch: Scratch | null = null,
+  previous: PreviousAllocation | null = null,
 ): Allocation {
   const { nOrg, nCat, nOffer } = ix;
   const { nY, years, nUnits, pool } = own;
@@ -672,6 +675,7 @@ export function allocate(
   r.distances = distances;
   const solver = w.solver;
   const swapSolves0 = solver.swapSolves;
+  let keptCells = 0;
 
   for (let c = 0; c < nCat; c++) {
     const g0 = catStart[c]!;
@@ -679,6 +683,7 @@ export function allocate(
     for (let k = 0; k < nK; k++) w.maxRate[k] = ax.gMaxRate[g0 + k]!;
     const fixed = fixedByCat.get(c);
     const pooledC = own.pooled[c] === 1;
+    const prevC = previous !== null && previous.localTargets.byValue[c] === localTargets.byValue[c] && previous.organicTargets.byValue[c] === organicTargets.byValue[c] ? previous : null;
 
     for (let y = 0; y < nY; y++) {
       const cy = c * nY + y;
@@ -693,6 +698,12 @@ export function allocate(
       if (bound.start[cy + 1]! > bound.start[cy]!) bookContracts(r, w, bound, cy, g0, nK, y, years[y]!, stamp, pooledC, heldBackBy[cy]!, heldIn, overCapacity);
       for (let k = 0; k < nK; k++) if (w.remaining[k]! < 0) w.remaining[k] = 0;
       minimumVolumes(r, w, g0, nK, years[y]!, minVolumeMisses);
+      // The same target shares and list prices as the previous allocation: the same figures.
+      if (prevC !== null && sameCell(prevC, prices, localTargets.share, organicTargets.share, gOffer, g0, nK, y, nY, cy)) {
+        keptCell(prevC.allocation, cells, allocatedKg, deniedKg, gOffer, g0, nK, y, nY, cy * nOrg, nOrg);
+        keptCells++;
+        continue;
+      }
       if (fixed) fixedShares(r, w, fixed, g0, nK, nA, y, stamp, pooledC);
       const nCand = quotas(r, w, g0, nK, nA, y, localTargets.share[cy]!, pooledC);
       solveOwners(r, w, c, g0, nK, nA, y, cy * nOrg, stamp, nCand, localTargets.share[cy]!, organicTargets.share[cy]!, localTargets.byValue[c] === 1, organicTargets.byValue[c] === 1, pooledC);
@@ -701,7 +712,44 @@ export function allocate(
   r.cells = null;
   r.ax = null;
   r.distances = null;
-  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves - swapSolves0 };
+  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves - swapSolves0, keptCells };
+}
+
+/**
+ * An earlier allocation of the same plan, scenario and adjustments but for the target shares and
+ * list prices (./sliderReuse.ts checks that), with the shares and prices it was computed from.
+ */
+export interface PreviousAllocation {
+  allocation: Allocation;
+  prices: Float64Array;
+  localTargets: CategoryTargets;
+  organicTargets: CategoryTargets;
+}
+
+/** Whether (category, year) cy has the same target shares and list prices (Object.is: -0 is not 0) as in `prev`. */
+function sameCell(prev: PreviousAllocation, prices: Float64Array, tauL: Float64Array, tauO: Float64Array, gOffer: Int32Array, g0: number, nK: number, y: number, nY: number, cy: number): boolean {
+  if (!Object.is(prev.localTargets.share[cy], tauL[cy]) || !Object.is(prev.organicTargets.share[cy], tauO[cy])) return false;
+  const before = prev.prices;
+  for (let k = 0; k < nK; k++) {
+    const at = gOffer[g0 + k]! * nY + y;
+    if (!Object.is(before[at], prices[at])) return false;
+  }
+  return true;
+}
+
+/**
+ * The figures of (category, year) cy from `prev`: its cells, and the kg allocated and denied of
+ * the category's offers that year (nothing else writes them). What the phases before the reuse
+ * check wrote (capacities, lots, contracts held back and over capacity, minimum-volume misses)
+ * is computed as always.
+ */
+function keptCell(prev: Allocation, cells: Cells, allocatedKg: Float64Array, deniedKg: Float64Array, gOffer: Int32Array, g0: number, nK: number, y: number, nY: number, base: number, nOrg: number): void {
+  for (const name of Object.keys(cells) as (keyof Cells)[]) cells[name].set(prev.cells[name].subarray(base, base + nOrg), base);
+  for (let k = 0; k < nK; k++) {
+    const at = gOffer[g0 + k]! * nY + y;
+    allocatedKg[at] = prev.allocatedKg[at]!;
+    deniedKg[at] = prev.deniedKg[at]!;
+  }
 }
 
 /** A (category, year): list prices and capacities, the owners with demand and each buying unit's demand. Returns how many owners. */

@@ -13,6 +13,7 @@
  */
 import type { Scenario } from '../model/types';
 import type { Allocation } from './allocate';
+import type { KeptEvaluation } from './sliderReuse';
 
 /** Scenario fields only the costs (and the plan check) read. */
 export const COST_ONLY_FIELDS = ['name', 'tenderCostMinor', 'contractYears'] as const satisfies readonly (keyof Scenario)[];
@@ -57,15 +58,17 @@ export function copyAllocation(a: Allocation): Allocation {
     minVolumeMisses: new Map([...a.minVolumeMisses].map(([k, v]) => [k, { ...v }])),
     lots: a.lots.slice(),
     simplexSolves: a.simplexSolves,
+    keptCells: a.keptCells,
   };
 }
 
 /**
  * The last allocation of each scenario (by id), for one plan: clear it whenever the plan changes.
  * Holds at most `size` scenarios (about 3 MB each at Denmark scale), the least recently used out.
+ * With the allocation it may hold what its evaluation kept for the next (./sliderReuse.ts).
  */
 export class AllocationCache {
-  private readonly entries = new Map<string, { key: string; allocation: Allocation }>();
+  private readonly entries = new Map<string, { key: string; allocation: Allocation; kept?: KeptEvaluation }>();
   hits = 0;
   misses = 0;
 
@@ -84,10 +87,20 @@ export class AllocationCache {
     return undefined;
   }
 
-  set(scenario: Scenario, allocation: Allocation): void {
+  set(scenario: Scenario, allocation: Allocation, kept?: KeptEvaluation): void {
     this.entries.delete(scenario.id);
-    this.entries.set(scenario.id, { key: allocationKey(scenario), allocation });
+    this.entries.set(scenario.id, { key: allocationKey(scenario), allocation, ...(kept ? { kept } : {}) });
     while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  /** What the last evaluation of this scenario kept, whatever changed since: the engine decides what of it it may use. */
+  previous(scenario: Scenario): KeptEvaluation | undefined {
+    return this.entries.get(scenario.id)?.kept;
+  }
+
+  /** Keeps an evaluation's allocation (for `get`) and the rest it kept (for `previous`). */
+  keep(scenario: Scenario, kept: KeptEvaluation): void {
+    this.set(scenario, kept.allocation, kept);
   }
 
   clear(): void {

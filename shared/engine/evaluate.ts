@@ -9,6 +9,7 @@ import { copyTimeline } from './contracts';
 import { buildRows, type Rows } from './results';
 import type { Allocation } from './allocate';
 import { copyAllocation } from './allocationReuse';
+import { keepEvaluation, type KeptEvaluation } from './sliderReuse';
 import { withScratch } from './scratch';
 import type { PlanIssue, ScenarioResult } from './types';
 import { buildWarnings } from './warnings';
@@ -29,6 +30,14 @@ export interface EvaluateOptions {
   allocation?: Allocation;
   /** Receives a copy of the allocation this evaluation computed, to reuse later. */
   keepAllocation?: (allocation: Allocation) => void;
+  /**
+   * What an earlier evaluation of this plan and scenario kept (`keep`): the parts of it computed
+   * from the same inputs are used instead of computing them again (./sliderReuse.ts). Ignored
+   * when `allocation` is given.
+   */
+  previous?: KeptEvaluation;
+  /** Receives what this evaluation keeps for the next one (./sliderReuse.ts). */
+  keep?: (kept: KeptEvaluation) => void;
 }
 
 /** Evaluates a scenario of a plan already checked. */
@@ -36,8 +45,11 @@ export function evaluateScenario(plan: Plan, scenario: Scenario, adj: Adjustment
   // The computation's typed arrays are reused by the next evaluation (./scratch.ts): the rows copy
   // everything out before it ends.
   return withScratch((scratch) => {
-    const comp = compute(plan, scenario, adj, scratch, options.allocation ?? null);
+    const comp = compute(plan, scenario, adj, scratch, options.allocation ?? null, options.allocation ? null : (options.previous ?? null));
     if (options.keepAllocation && !options.allocation) options.keepAllocation(copyAllocation(comp.alloc));
+    if (options.keep && !options.allocation) {
+      options.keep(keepEvaluation(plan, scenario, adj, comp.demand, comp.demandReused, comp.prices, comp.localTargets, comp.organicTargets, comp.alloc));
+    }
     const rows = buildRows(comp, options.rows !== 'summary');
     return result(plan, scenario, comp, rows);
   });

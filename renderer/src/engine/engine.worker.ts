@@ -10,7 +10,8 @@ import type { EngineRequest } from './protocol';
 
 let plan: Plan | null = null;
 // The last allocation of each scenario of this plan: a change of cost-only fields (a fee slider)
-// then skips the allocation (shared/engine/allocationReuse.ts).
+// then skips the allocation (shared/engine/allocationReuse.ts); a change of targets or prices
+// reuses the demand and the (category, year) figures it left alone (shared/engine/sliderReuse.ts).
 const allocations = new AllocationCache();
 
 self.onmessage = (event: MessageEvent<EngineRequest>) => {

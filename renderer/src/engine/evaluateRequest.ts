@@ -41,7 +41,9 @@ export function figureRows(result: ScenarioResult): ScenarioResult {
 
 /**
  * `cache`: allocations kept for this plan (the worker clears it when a new plan comes): an
- * evaluation whose scenario changed only in cost-only fields reuses its last allocation.
+ * evaluation whose scenario changed only in cost-only fields reuses its last allocation; one
+ * whose scenario changed in its targets or prices reuses the demand and the (category, year)
+ * figures the change left alone (shared/engine/sliderReuse.ts).
  */
 export function evaluateRequest(plan: Plan | null, request: Exclude<EngineRequest, { type: 'plan' }>, now: () => number, cache: AllocationCache | null = null): EngineResponse {
   if (!plan) return { type: 'failed', requestId: request.requestId, message: 'no plan' };
@@ -62,7 +64,13 @@ export function evaluateRequest(plan: Plan | null, request: Exclude<EngineReques
       const options: EvaluateOptions = { rows };
       const kept = cache?.get(scenario);
       if (kept) options.allocation = kept;
-      else if (cache) options.keepAllocation = (a) => cache.set(scenario, a);
+      else if (cache) {
+        // Not a cost-only change: what the last evaluation of this scenario kept that the change
+        // left alone is reused (a target or price slider; shared/engine/sliderReuse.ts).
+        const previous = cache.previous(scenario);
+        if (previous) options.previous = previous;
+        options.keep = (k) => cache.keep(scenario, k);
+      }
       const result = evaluateScenario(effective, scenario, {}, options);
       return request.detail === 'compare' ? compareRows(result) : request.detail === 'figures' ? figureRows(result) : result;
     });
