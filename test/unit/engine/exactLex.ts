@@ -4,7 +4,10 @@
  * cost, over 0 ≤ x_j ≤ upper_j, Σ x_j = demand. A value target's shortfall is the value still
  * missing, max(0, τ·(all value) − flagged value), linear in x; a weight target's is max(0, τ·(all
  * kg) − flagged kg). A value target out of reach is pursued in kg (the engine's rule): its stage
- * keeps the most flagged kg, and when that is all of the demand, the flagged mix of most value.
+ * keeps the most flagged kg, and when that is all of the demand, the flagged mix of most value. A
+ * local value target is also out of reach when the local quotas hold less than the demand and
+ * every local kg, with the rest the organic target and then the cost ask for, falls short of it:
+ * it is pursued by buying local food, not by buying less of the organic target's food.
  * Each stage's optimum is found by enumerating every vertex of its polytope (each column at 0, at
  * its upper bound or basic; the demand row and the earlier stages' rows tight or not).
  * Used by valueTargetsExact.test.ts (through the engine) and lexLp.test.ts (the solver alone).
@@ -135,6 +138,14 @@ export const stageValue = (st: Stage, x: Q[]) => {
 
 /** The stages in order and each one's optimum, given the ones before. */
 export function exactStages(cols: ExactCol[], demand: Q, local: ExactTarget | null, organic: ExactTarget | null): { stages: Stage[]; best: Q[] } {
+  return stagesFrom(cols, demand, local, organic, false);
+}
+
+/**
+ * The stages; `localInKg`: pursue the local target in kg from the start (the out-of-reach stages),
+ * to see whether the organic target's rest leaves a local value target within reach.
+ */
+function stagesFrom(cols: ExactCol[], demand: Q, local: ExactTarget | null, organic: ExactTarget | null, localInKg: boolean): { stages: Stage[]; best: Q[] } {
   const upper = cols.map((col) => (cmp(qf(col.upper), demand) > 0 ? demand : qf(col.upper)));
   const price = cols.map((col) => qf(col.price));
   const rows: Row[] = [];
@@ -152,13 +163,24 @@ export function exactStages(cols: ExactCol[], demand: Q, local: ExactTarget | nu
     const short: Stage = t.byValue
       ? { name: `${which} shortfall`, a: cols.map((_, j) => mul(sub(tau, q(flag[j] ? 1n : 0n)), price[j]!)), c0: sub(mul(tau, qf(t.preValue)), qf(t.preFlaggedValue)), signed: false, value: true }
       : { name: `${which} shortfall`, a: flag.map((f) => q(f ? -1n : 0n)), c0: sub(mul(tau, add(qf(t.preKg), demand)), qf(t.preFlaggedKg)), signed: false, value: false };
-    const least = max0(add(short.c0, lpMin(short.a, upper, demand, rows)!.value));
-    if (!t.byValue || least.n === 0n) {
-      fix(short, least);
+    const kg: Stage = { name: `${which} kg (value target out of reach)`, a: flag.map((f) => q(f ? -1n : 0n)), c0: ZERO, signed: true, value: false };
+    let reach = !t.byValue || (!(which === 'local' && localInKg) && max0(add(short.c0, lpMin(short.a, upper, demand, rows)!.value)).n === 0n);
+    if (reach && t.byValue && which === 'local' && organic && organic.tau > 0 && cmp(lpMin(kg.a, upper, demand, rows)!.value, sub(ZERO, demand)) > 0) {
+      // Within reach, and the local quotas hold less than the demand: the target is pursued by
+      // buying local food, not by buying less of the organic target's food. It is out of reach
+      // when every local kg with the rest the organic target (then the cost) asks for falls short.
+      const path = stagesFrom(cols, demand, local, organic, true);
+      const pathRows: Row[] = path.stages.map((st, i) => ({ a: st.a, r: sub(path.best[i]!, st.c0) }));
+      // Within the engine's precision (a ten-billionth of the value), as the engine decides it.
+      const missing = toNum(max0(add(short.c0, lpMin(short.a, upper, demand, pathRows)!.value)));
+      const value = t.preValue + toNum(path.best[path.best.length - 1]!);
+      reach = !(missing > 1e-10 * (1 + value));
+    }
+    if (reach) {
+      fix(short, max0(add(short.c0, lpMin(short.a, upper, demand, rows)!.value)));
       continue;
     }
     // Out of reach: the most flagged kg, and when that is all of the demand, the most flagged value.
-    const kg: Stage = { name: `${which} kg (value target out of reach)`, a: flag.map((f) => q(f ? -1n : 0n)), c0: ZERO, signed: true, value: false };
     const most = lpMin(kg.a, upper, demand, rows)!.value;
     fix(kg, most);
     if (cmp(most, sub(ZERO, demand)) === 0) {
