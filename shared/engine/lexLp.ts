@@ -252,7 +252,7 @@ export class LexLp {
       // least cost) is optimal when it meets every value row: it is then in the smaller set the
       // value rows leave, and no point of that set does better on what the flow solver optimised.
       const flow = this.flow;
-      flow.solve(demand, modes[0] === WEIGHT ? bs[0]! : 0, modes[1] === WEIGHT ? bs[1]! : 0);
+      flow.solve(demand, modes[0] === WEIGHT ? bs[0] : 0, modes[1] === WEIGHT ? bs[1] : 0);
       const fx = flow.x;
       let met = true;
       for (let r = 1; r < m && met; r++) {
