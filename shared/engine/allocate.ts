@@ -9,10 +9,11 @@
  *      looked at: first between the owners it is local for (claims: their local need, split by the
  *      scenario's rationing rule), then what is left between every owner it is open to (claims:
  *      the rest of their free demand, pro rata);
- *   4. needs: the local and organic kg each owner's targets ask for (a value target is turned
- *      into kg with its cheapest local offers and the rest at its cheapest price);
- *   5. each owner buys its free demand within its quotas, meeting the needs as far as the quotas
- *      allow, at the lowest cost (targetSolver: exact, not greedy).
+ *   4. targets: a weight target is a need in kg; a value target a row of value (linear in the
+ *      purchase);
+ *   5. each owner buys its free demand within its quotas: the least local shortfall, then the
+ *      least organic shortfall, then the lowest cost, exactly (targetSolver for weight targets
+ *      only, lexLp when a target is by value).
  * Because quotas do not depend on prices and each purchase is optimal within its quotas, a higher
  * price never lowers the cost and more local capacity never lowers an owner's local kg. The price
  * of that guarantee: a quota an owner leaves unused is not passed on to another owner that year.
@@ -28,6 +29,7 @@ import type { PlanIndex } from './planIndex';
 import { ration } from './rationing';
 import { float64, type Scratch } from './scratch';
 import type { CategoryTargets } from './trajectory';
+import { LexLp, NONE, VALUE, WEIGHT } from './lexLp';
 import { TargetSolver } from './targetSolver';
 
 // Local status codes (local.ts), repeated here so hot loops read constants, not module bindings.
@@ -72,7 +74,7 @@ export interface Allocation {
   minVolumeMisses: Map<number, { year: number; units: number }>;
   /** Lots per (unit, year): categories the unit buys. Index unit * nY + y. */
   lots: Int32Array;
-  /** Solves that needed the simplex (profiling). */
+  /** Solves that needed more than the cheapest-first fill: the flow solver's swaps, and every cell with a value target (the linear programme); profiling. */
   simplexSolves: number;
   /** (category, year) figures taken from a previous allocation (profiling; ./sliderReuse.ts). */
   keptCells: number;
@@ -96,221 +98,6 @@ function newCells(n: number, scratch: Scratch | null): Cells {
     organicShortKg: f('cells.organicShortKg'),
   };
 }
-
-/**
- * What `measure` found in the solver's current solution, one pass for all four: [0] flagged value
- * v0 + Σ x·p over flagged columns, [1] all value all0 + Σ x·p, [2] flagged kg, [3] the other
- * target's flagged kg (sums in column order; columns with x = 0 add nothing).
- */
-const measured = new Float64Array(4);
-/** Whether padValue changed the solution after the last measure of valueRoot. */
-let padded = false;
-
-function measure(s: TargetSolver, flag: Uint8Array, otherFlag: Uint8Array, v0: number, all0: number): void {
-  const { n, x, price } = s;
-  // `+`: a parameter's type is unknown to the optimising compiler, so a loop sum started from it
-  // is kept boxed, a new heap number at every step (most of the engine's garbage); started from
-  // `+v0` (the same number) it stays a plain double.
-  let v = +v0;
-  let all = +all0;
-  let flaggedKg = 0;
-  let otherKg = 0;
-  for (let j = 0; j < n; j++) {
-    const xj = x[j]!;
-    if (xj <= 0) continue;
-    const value = xj * price[j]!;
-    all += value;
-    if (flag[j] === 1) {
-      v += value;
-      flaggedKg += xj;
-    }
-    if (otherFlag[j] === 1) otherKg += xj;
-  }
-  measured[0] = v;
-  measured[1] = all;
-  measured[2] = flaggedKg;
-  measured[3] = otherKg;
-}
-
-/** Value still missing for τ of the total: τ·(all) − flagged, with what the solver bought. */
-function valueDeficit(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
-  let v = +v0; // `+`: unboxed sums (see measure)
-  let all = +all0;
-  for (let j = 0; j < s.n; j++) {
-    const x = s.x[j]!;
-    if (x <= 0) continue;
-    const value = x * s.price[j]!;
-    all += value;
-    if (flag[j] === 1) v += value;
-  }
-  const d = tau * all - v;
-  return d > 1e-9 * (1 + all) ? d : 0;
-}
-
-/** valueDeficit right after valueRoot with the same flags: from its last measure unless padValue moved kilos. */
-function deficitAfterRoot(s: TargetSolver, flag: Uint8Array, tau: number, v0: number, all0: number): number {
-  if (padded) return valueDeficit(s, flag, tau, v0, all0);
-  const all = measured[1]!;
-  const d = tau * all - measured[0]!;
-  return d > 1e-9 * (1 + all) ? d : 0;
-}
-
-/**
- * One step towards a value target (docs/engine.md §4): walks the swaps the solver would make
- * (cheapest flagged column with room in, dearest used unflagged column out; each kg adds
- * (1 − τ)·p_in + τ·p_out of value) across column boundaries until the deficit is closed, and
- * returns the flagged kg to add to the need (0 when no such swap exists). When the other target is
- * binding (`protect`: its flags), the solver keeps its kilos, so they are not swapped out here.
- */
-function swapWalk(s: TargetSolver, flag: Uint8Array, tau: number, deficit: number, protect: Uint8Array | null): number {
-  const { n, x, upper, price } = s;
-  let i = 0;
-  let o = n - 1;
-  let kg = 0;
-  let left = +deficit; // `+`: an unboxed loop variable (see measure)
-  let roomIn = 0;
-  let availOut = 0;
-  while (left > 0) {
-    while (i < n && (flag[i] !== 1 || (roomIn = upper[i]! - x[i]!) <= 0)) i++;
-    while (o >= 0 && (flag[o] === 1 || (protect !== null && protect[o] === 1) || (availOut = x[o]!) <= 0)) o--;
-    if (i >= n || o < 0) break;
-    const rate = (1 - tau) * price[i]! + tau * price[o]!;
-    if (!(rate > 0)) break;
-    const step = Math.min(roomIn, availOut, left / rate);
-    kg += step;
-    left -= step * rate;
-    if (step >= roomIn) i++;
-    else roomIn -= step;
-    if (step >= availOut) o--;
-    else availOut -= step;
-    if (step < roomIn && step < availOut) break;
-  }
-  return kg;
-}
-
-/**
- * When all the free demand is already flagged food and value is still missing, dearer flagged food
- * replaces cheaper, directly in the solution: each kg moved from p_out to p_in adds
- * (1 − τ)·(p_in − p_out) of value at a cost of p_in − p_out, the same cost per unit of value for every
- * such move, so the cost is what the target requires whichever columns are used. A move that takes
- * kilos away from the other target (`other` flags) stays within that target's slack over its need.
- */
-function padValue(s: TargetSolver, flag: Uint8Array, other: Uint8Array, otherNeed: number, tau: number, deficit: number): void {
-  if (tau >= 1) return;
-  const { n, x, upper, price } = s;
-  let slack = -otherNeed;
-  for (let j = 0; j < n; j++) if (other[j] === 1) slack += x[j]!;
-  let left = +deficit; // `+`: an unboxed loop variable (see measure)
-  for (let cheap = 0; cheap < n && left > 0; cheap++) {
-    if (flag[cheap] !== 1 || !(x[cheap]! > 0)) continue;
-    for (let dear = n - 1; dear > cheap && left > 0 && x[cheap]! > 0; dear--) {
-      if (flag[dear] !== 1 || !(price[dear]! > price[cheap]!)) continue;
-      const room = upper[dear]! - x[dear]!;
-      if (!(room > 0)) continue;
-      const losesOther = other[cheap] === 1 && other[dear] === 0;
-      if (losesOther && !(slack > 0)) continue;
-      const gain = (1 - tau) * (price[dear]! - price[cheap]!);
-      const step = Math.min(x[cheap]!, room, left / gain, losesOther ? slack : Infinity);
-      x[cheap] = x[cheap]! - step;
-      x[dear] = x[dear]! + step;
-      left -= step * gain;
-      if (losesOther) slack -= step;
-      else if (other[cheap] === 0 && other[dear] === 1) slack += step;
-    }
-  }
-}
-
-/**
- * The kg need of a value target (flag = local or organic) whose solution just reaches τ of the
- * value: the root of g(need) = τ·(all value) − (flagged value), which falls as the need grows and is
- * linear between the solver's breakpoints. The first steps come from the swaps the solver would make
- * (swapWalk); once the root is bracketed, regula falsi (Illinois variant) closes in on it, exactly
- * on a linear piece. When all the free demand is flagged and value is still missing, dearer flagged
- * food replaces cheaper (padValue). Leaves the solver holding the solution. `other` is the other
- * row's need and `otherFlag` its flags; `need` is ignored on entry (kept for the call sites).
- */
-function valueRoot(
-  s: TargetSolver,
-  flag: Uint8Array,
-  otherFlag: Uint8Array,
-  tau: number,
-  v0: number,
-  all0: number,
-  buy: number,
-  need: number,
-  other: number,
-  isLocal: boolean,
-  fresh: boolean,
-): number {
-  // Start from no need at all, so that the search approaches the smallest need from below. The
-  // caller may already hold that solution.
-  need = 0;
-  padded = false;
-  if (!fresh) solveFor(s, buy, need, other, isLocal);
-  measure(s, flag, otherFlag, v0, all0);
-  let all = measured[1]!;
-  let gap = tau * all - measured[0]!;
-  let tol = 1e-10 * (1 + all); // a ten-billionth of the value bought
-  let lo = need;
-  let gLo = gap;
-  let hi = -1;
-  let gHi = 0;
-  let side = 0;
-  for (let iter = 0; iter < 16 && gap > tol; iter++) {
-    let next: number;
-    if (hi >= 0) next = lo + (gLo * (hi - lo)) / (gLo - gHi);
-    else {
-      const otherKg = measured[3]!;
-      const binding = otherKg <= other * (1 + 1e-9) + 1e-9;
-      // The protected walk is only a better first guess; when it finds no swap (every unflagged
-      // kilo left is the other target's), the solver may still trade some of them, so the plain
-      // walk decides whether the search goes on.
-      let add = swapWalk(s, flag, tau, gap, binding ? otherFlag : null);
-      if (!(add > 0) && binding) add = swapWalk(s, flag, tau, gap, null);
-      if (!(add > 0)) break;
-      next = Math.max(need, measured[2]!) + add;
-    }
-    if (!(next > lo) || (hi >= 0 && !(next < hi))) break;
-    need = next;
-    solveFor(s, buy, need, other, isLocal);
-    measure(s, flag, otherFlag, v0, all0);
-    all = measured[1]!;
-    gap = tau * all - measured[0]!;
-    tol = 1e-10 * (1 + all);
-    if (gap > tol) {
-      lo = need;
-      gLo = gap;
-      if (side === -1) gHi /= 2;
-      side = -1;
-    } else if (gap < -tol) {
-      hi = need;
-      gHi = gap;
-      if (side === 1) gLo /= 2;
-      side = 1;
-    }
-  }
-  // Keep a solution that reaches the target when one was found.
-  if (gap > tol && hi >= 0) {
-    need = hi;
-    solveFor(s, buy, need, other, isLocal);
-    measure(s, flag, otherFlag, v0, all0);
-    all = measured[1]!;
-    gap = tau * all - measured[0]!;
-    tol = 1e-10 * (1 + all);
-  }
-  if (gap > tol) {
-    padValue(s, flag, otherFlag, other, tau, gap);
-    padded = true;
-  }
-  return need;
-}
-
-/** Solves with `need` on the local row (isLocal) or the organic row, the other row at `other`. */
-function solveFor(s: TargetSolver, buy: number, need: number, other: number, isLocal: boolean): void {
-  if (isLocal) s.solve(buy, need, other);
-  else s.solve(buy, other, need);
-}
-
 
 /**
  * What the allocation reads per offer, in category order, and the local (offer, owner) pairs per
@@ -484,6 +271,7 @@ class Work {
   colK = new Int32Array(0);
   colKnown = new Uint8Array(0);
   solver = new TargetSolver();
+  lp = new LexLp(this.solver);
 
   /**
    * Zeroes the per-owner arrays, as new arrays would be. The tier-1 claims read D and F of every
@@ -674,7 +462,7 @@ export function allocate(
   r.ax = ax;
   r.distances = distances;
   const solver = w.solver;
-  const swapSolves0 = solver.swapSolves;
+  const swapSolves0 = solver.swapSolves + w.lp.solves;
   let keptCells = 0;
 
   for (let c = 0; c < nCat; c++) {
@@ -705,14 +493,14 @@ export function allocate(
         continue;
       }
       if (fixed) fixedShares(r, w, fixed, g0, nK, nA, y, stamp, pooledC);
-      const nCand = quotas(r, w, g0, nK, nA, y, localTargets.share[cy]!, pooledC);
+      const nCand = quotas(r, w, g0, nK, nA, y, localTargets.share[cy]!, organicTargets.byValue[c] === 1 && organicTargets.share[cy]! > 0, pooledC);
       solveOwners(r, w, c, g0, nK, nA, y, cy * nOrg, stamp, nCand, localTargets.share[cy]!, organicTargets.share[cy]!, localTargets.byValue[c] === 1, organicTargets.byValue[c] === 1, pooledC);
     }
   }
   r.cells = null;
   r.ax = null;
   r.distances = null;
-  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves - swapSolves0, keptCells };
+  return { cells, allocatedKg, deniedKg, capacityKg, eligible, heldBackBy, overCapacity, minVolumeMisses, lots, simplexSolves: solver.swapSolves + w.lp.solves - swapSolves0, keptCells };
 }
 
 /**
@@ -922,7 +710,7 @@ function fixedShares(r: Run, w: Work, fixed: { sup: number; share: number }[], g
  * pro rata. Then the candidates (offers that may be worth buying for an owner they are not local
  * for). Returns how many candidates.
  */
-function quotas(r: Run, w: Work, g0: number, nK: number, nA: number, y: number, tauL: number, pooledC: boolean): number {
+function quotas(r: Run, w: Work, g0: number, nK: number, nA: number, y: number, tauL: number, organicByValue: boolean, pooledC: boolean): number {
   const { gEligible, member, pool, rank, rule, deniedKg, nY } = r;
   const { gMinVolume, gOffer, gOrganic, gLocalForSome, pkStart, pairOwner } = r.ax!;
   const { active, F, D, DU, preLocalKg, claim, claimRank, claimWho, grant, remaining, ratio, q1, listP, lowerP, byLower } = w;
@@ -987,14 +775,17 @@ function quotas(r: Run, w: Work, g0: number, nK: number, nA: number, y: number, 
 
   // Candidates: an offer that is not local for an owner can only be worth buying if it may be
   // cheaper than the cheapest unlimited offer of its organic class that is local for nobody
-  // and open to everyone (net prices lie in [list × (1 − highest tier rate), list]).
+  // and open to everyone (net prices lie in [list × (1 − highest tier rate), list]): a dearer
+  // one is worse on the cost and on a local value target, and no better on the rest. Not so for
+  // organic offers under an organic target by value, where dearer organic food adds more organic
+  // value: then every organic offer is a candidate.
   let anchor0 = Infinity;
   let anchor1 = Infinity;
   for (let k = 0; k < nK; k++) {
     const g = g0 + k;
     if (remaining[k] !== Infinity || gEligible[g] !== 1 || gLocalForSome[g] === 1 || gMinVolume[g]! > 0) continue;
     if (gOrganic[g] === 1) {
-      if (listP[k]! < anchor1) anchor1 = listP[k]!;
+      if (!organicByValue && listP[k]! < anchor1) anchor1 = listP[k]!;
     } else if (listP[k]! < anchor0) anchor0 = listP[k]!;
   }
   let nCand = 0;
@@ -1044,6 +835,7 @@ function solveOwners(
   const cellKnownVal = cells.knownOriginValueMinor;
   const cellCo2 = cells.co2eTransportKg;
   const solver = w.solver;
+  const lp = w.lp;
   const poBase = c * (nOrg + 1);
 
   for (let a = 0; a < nA; a++) {
@@ -1116,12 +908,18 @@ function solveOwners(
       for (let i = iStart; i < iEnd; i++) isLocalHere[poK[i]!] = 0;
       // Columns in price order; a local column before a candidate at the same price (the
       // order a stable sort of the locals followed by the candidates gives).
+      // A cell with a value target is solved as a small linear programme (lexLp.ts), a cell with
+      // weight targets only by the flow solver; the columns go straight to the one that solves.
       const n = nL + nC;
-      solver.reset(n);
-      const sPrice = solver.price;
-      const sUpper = solver.upper;
-      const sLocal = solver.local;
-      const sOrganic = solver.organic;
+      const lValue = tauL > 0 && localByValue;
+      const oValue = tauO > 0 && organicByValue;
+      const useLp = lValue || oValue;
+      if (useLp) lp.reset(n);
+      else solver.reset(n);
+      const sPrice = useLp ? lp.price : solver.price;
+      const sUpper = useLp ? lp.upper : solver.upper;
+      const sLocal = useLp ? lp.local : solver.local;
+      const sOrganic = useLp ? lp.organic : solver.organic;
       let li = 0;
       let ci = 0;
       for (let m = 0; m < n; m++) {
@@ -1146,28 +944,27 @@ function solveOwners(
       const buy = free < available ? free : available;
       const pRef = n > 0 ? sPrice[0]! : 0;
 
-      // Needs in kg: a weight target's is τ × demand less what contracts and fixed shares
-      // already gave; a value target's is found below (valueRoot).
-      let needA = tauL > 0 && !localByValue ? Math.max(0, tauL * D[o]! - preLocalKg[o]!) : 0;
-      let needB = tauO > 0 && !organicByValue ? Math.max(0, tauO * D[o]! - preOrgKg[o]!) : 0;
-      solver.solve(buy, needA, needB);
-      // A value target: find the kg need whose solution just reaches τ of the value (the root of
-      // the deficit, which falls as the need grows), local first, then organic, then local again.
-      let localDeficit = 0;
-      if (tauL > 0 && localByValue) {
-        needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, true);
-        localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
-      }
-      if (tauO > 0 && organicByValue) {
-        needB = valueRoot(solver, sOrganic, sLocal, tauO, w.preOrgVal[o]!, preAllVal[o]!, buy, needB, needA, false, !(tauL > 0 && localByValue));
-        if (tauL > 0 && localByValue) {
-          needA = valueRoot(solver, sLocal, sOrganic, tauL, preLocalVal[o]!, preAllVal[o]!, buy, needA, needB, true, false);
-          localDeficit = deficitAfterRoot(solver, sLocal, tauL, preLocalVal[o]!, preAllVal[o]!);
-        }
-      }
+      // Needs: a weight target's is τ × demand less what contracts and fixed shares already
+      // gave, in kg; a value target's is a row of value (lexLp.ts).
+      const needA = tauL > 0 && !localByValue ? Math.max(0, tauL * D[o]! - preLocalKg[o]!) : 0;
+      const needB = tauO > 0 && !organicByValue ? Math.max(0, tauO * D[o]! - preOrgKg[o]!) : 0;
+      if (useLp) {
+        const pre = preAllVal[o]!;
+        lp.solve(
+          buy,
+          tauL > 0 ? (localByValue ? VALUE : WEIGHT) : NONE,
+          tauL,
+          localByValue ? tauL * pre - preLocalVal[o]! : needA,
+          tauO > 0 ? (organicByValue ? VALUE : WEIGHT) : NONE,
+          tauO,
+          organicByValue ? tauO * pre - w.preOrgVal[o]! : needB,
+          pre,
+        );
+      } else solver.solve(buy, needA, needB);
+      const sx = useLp ? lp.x : solver.x;
       // Book the purchase (the same sums, in the same order, as one booking per column).
-      const sx = solver.x;
       let localFree = 0;
+      let orgFree = 0;
       let aFood = accFood[o]!;
       let aList = accList[o]!;
       let aLocalKg = accLocalKg[o]!;
@@ -1197,6 +994,7 @@ function solveOwners(
           aKnownVal = aKnownVal + value;
         }
         if (sOrganic[i] === 1) {
+          orgFree += x;
           aOrgKg = aOrgKg + x;
           aOrgVal = aOrgVal + value;
         }
@@ -1215,22 +1013,29 @@ function solveOwners(
       // Local kg the target asked for that no quota could give (what the market would need).
       // Demand no offer could take still counts; what contracts hold back does not (the need
       // is capped at what is still free).
-      let unmet = solver.shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
-      if (localDeficit > 0) {
-        // Value still missing when all local quota is bought: in kg at the cheapest local price.
-        let pl = Infinity;
-        let pout = pRef;
-        for (let i = 0; i < n; i++) {
-          if (sLocal[i] === 1 && sPrice[i]! < pl) pl = sPrice[i]!;
-          if (sLocal[i] === 0 && sx[i]! > 0) pout = sPrice[i]!;
-        }
-        if (pl === Infinity) pl = pRef;
-        const rate = (1 - tauL) * pl + tauL * pout;
-        if (rate > 0) unmet += localDeficit / rate;
+      const kgTol = 1e-9 * (1 + buy);
+      let shortA = solver.shortA;
+      let shortB = solver.shortB;
+      if (useLp) {
+        const sA = Math.min(needA, buy) - localFree;
+        const sB = Math.min(needB, buy) - orgFree;
+        shortA = sA > kgTol ? sA : 0;
+        shortB = sB > kgTol ? sB : 0;
+      }
+      let unmet = shortA > 0 || buy < free ? Math.max(0, Math.min(needA, free) - localFree) : 0;
+      if (lValue) {
+        // Value still missing: in kg at the cheapest local price in and the dearest non-local
+        // price used out.
+        const deficit = tauL * aFood - aLocalVal;
+        if (deficit > 1e-9 * (1 + aFood)) unmet += deficit / swapRate(n, sPrice, sLocal, sx, tauL, pRef);
+      }
+      if (oValue) {
+        const deficit = tauO * aFood - aOrgVal;
+        shortB = deficit > 1e-9 * (1 + aFood) ? deficit / swapRate(n, sPrice, sOrganic, sx, tauO, pRef) : 0;
       }
       unmet = Math.min(unmet, Math.max(0, free - localFree));
       cellUnmet[cell] = unmet > 1e-9 * (1 + free) ? unmet : 0;
-      cellOrgShort[cell] = solver.shortB;
+      cellOrgShort[cell] = shortB;
       cellUncovered[cell] = free - buy;
     }
     cellFood[cell] = Math.round(accFood[o]!);
@@ -1243,6 +1048,23 @@ function solveOwners(
     cellKnownVal[cell] = Math.round(accKnownVal[o]!);
     cellCo2[cell] = accCo2[o]!;
   }
+}
+
+/**
+ * Value a kg of flagged food adds to a value target's share when it replaces unflagged food:
+ * (1 − τ)·(cheapest flagged price) + τ·(dearest unflagged price used), to turn the value still
+ * missing into kg.
+ */
+function swapRate(n: number, price: Float64Array, flag: Uint8Array, x: Float64Array, tau: number, pRef: number): number {
+  let pIn = Infinity;
+  let pOut = pRef;
+  for (let i = 0; i < n; i++) {
+    if (flag[i] === 1 && price[i]! < pIn) pIn = price[i]!;
+    if (flag[i] === 0 && x[i]! > 0) pOut = price[i]!;
+  }
+  if (pIn === Infinity) pIn = pRef;
+  const rate = (1 - tau) * pIn + tau * pOut;
+  return rate > 0 ? rate : Infinity;
 }
 
 /** Net price per kg for unit u from offer k (before the pooled discount), computed once per (category, year). */

@@ -44,9 +44,9 @@ describe('Danish partnership: money and shares', () => {
   it.each([
     // [scenario, horizon total øre, cost per meal øre, local share by value, budget gap øre]
     // Cost per meal = total / 70,413,137.12 meals.
-    ['dk-alone', 99_034_709_970, 1406.4806, 0.0680, 2_552_209_970],
-    ['dk-partnership', 98_525_068_502, 1399.2427, 0.0685, 2_042_568_502],
-    ['dk-partnership-hub', 101_018_202_080, 1434.6499, 0.0813, 4_535_702_080],
+    ['dk-alone', 99_034_505_239, 1406.4777, 0.0679, 2_552_005_239],
+    ['dk-partnership', 98_524_541_779, 1399.2352, 0.0684, 2_042_041_779],
+    ['dk-partnership-hub', 101_012_987_801, 1434.5759, 0.0807, 4_530_487_801],
   ] as const)('%s: total %d øre, %d øre a meal, local %d, budget gap %d øre', (id, total, perMeal, local, gap) => {
     const r = byId.get(id)!;
     expect(r.horizon.totalMinor).toBe(total);

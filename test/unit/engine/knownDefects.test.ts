@@ -1,20 +1,21 @@
 /**
- * Engine defects that are known and not fixed yet, each pinned by the smallest plan that shows it.
- * `it.fails` passes while the defect is there and fails once it is gone: then turn it into an
- * ordinary test. Each one is described in docs/engine.md ("Known limitation").
+ * Engine defects that are known and not fixed yet, each pinned by the smallest plan that shows it
+ * as `it.fails` (it passes while the defect is there; once it is gone, turn it into an ordinary
+ * test and keep it here). None is known now; the fixed ones stay as regression tests.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/engine';
 import type { Plan } from '../../../shared/model/types';
 import example from '../../fixtures/counterexamples/priceRiseBothByValue.json';
 
-describe('known engine defects', () => {
+describe('known engine defects (fixed: regression tests)', () => {
   // One kitchen, one category, three offers: o1 100 (not local, not organic), o2 109 (local), o3
   // 4,269 (local and organic); 2027 asks ≈ 50 % local and 50 % organic, both by value. With o2 at
   // 109 the search finds the organic need beside o2's kilos, then drops o2 when it looks for the
   // local need again, and keeps that organic need: 51 % organic by value, 191 öre. With o2 raised
-  // to 4,269 it finds exactly 50 %, 190 öre. The price rise lowers the bill by one öre.
-  it.fails('both targets by value: raising a price can lower the cost (the organic need is not looked for again)', () => {
+  // to 4,269 it finds exactly 50 %, 190 öre. The price rise lowered the bill by one öre, until
+  // value targets were solved as a linear programme (lexLp.ts).
+  it('both targets by value: raising a price can lower the cost (the organic need is not looked for again)', () => {
     const plan = example.plan as unknown as Plan;
     const before = evaluate(plan, plan.scenarios[0]!.id);
     const raised = structuredClone(plan);
