@@ -100,6 +100,10 @@ export class LexLp {
   private readonly bs = new Float64Array(2);
   /** Reduced costs of the last pricing pass (non-basic columns not frozen). */
   private dj = new Float64Array(0);
+  /** The parametric stage's entering order: column, μ and gain (LexLp.parametric). */
+  private candJ = new Int32Array(0);
+  private candMu = new Float64Array(0);
+  private candG = new Float64Array(0);
 
   /** `flow`: a flow solver to share the columns with (a new one when not given). */
   constructor(flow?: TargetSolver) {
@@ -127,6 +131,9 @@ export class LexLp {
       this.cost = new Float64Array(N);
       this.pcost = new Float64Array(N);
       this.dj = new Float64Array(N);
+      this.candJ = new Int32Array(N);
+      this.candMu = new Float64Array(N);
+      this.candG = new Float64Array(N);
     }
     this.n = n;
   }
@@ -188,15 +195,27 @@ export class LexLp {
     const { a, up, val, status, frozen, rhs, head } = this;
     rhs[0] = demand;
     // Columns: the offers, then per target row its shortfall s and surplus t.
+    // Per target row: its flags, and for a value row its τ (a price factor of 0 for a weight row).
+    const t1 = m > 1 ? this.rowOf[0]! : 0;
+    const t2 = m > 2 ? this.rowOf[1]! : 1;
+    const f1 = t1 === 0 ? this.local : this.organic;
+    const f2 = t2 === 0 ? this.local : this.organic;
+    const v1 = m > 1 && modes[t1] === VALUE;
+    const v2 = m > 2 && modes[t2] === VALUE;
+    const tau1 = v1 ? taus[t1]! : 0;
+    const tau2 = v2 ? taus[t2]! : 0;
     for (let j = 0; j < n; j++) {
-      const u = upper[j]! < demand ? upper[j]! : demand;
+      const uj = upper[j]!;
+      const u = uj < demand ? uj : demand;
       up[j] = u > 0 ? u : 0;
-      a[j * 3] = 1;
-      for (let r = 1; r < m; r++) {
-        const t = this.rowOf[r - 1]!;
-        const flag = t === 0 ? this.local[j]! : this.organic[j]!;
-        a[j * 3 + r] = modes[t] === VALUE ? (flag - taus[t]!) * price[j]! * invP : flag;
-      }
+      // Scaling by a power of two is exact: (flag − τ)·(p/P) = (flag − τ)·p/P.
+      const pj = price[j]! * invP;
+      const k = j * 3;
+      const g1 = f1[j]!;
+      const g2 = f2[j]!;
+      a[k] = 1;
+      a[k + 1] = m > 1 ? (v1 ? (g1 - tau1) * pj : g1) : 0;
+      a[k + 2] = m > 2 ? (v2 ? (g2 - tau2) * pj : g2) : 0;
       frozen[j] = 0;
     }
     // The cheapest-first fill; its last column is basic in the demand row.
@@ -462,12 +481,13 @@ export class LexLp {
    * is basic at zero, LEAST when no column lowers s (its least), LIMIT after too many steps.
    */
   private parametric(s: number): number {
-    const { m, N, a, status, frozen, up, head, binv, val } = this;
+    const { m, N, a, status, frozen, up, head, binv, val, candJ, candMu, candG } = this;
     const cost = this.pcost;
     const piS = this.pi;
     const piC = this.piC;
     const limit = 50 + 20 * N;
-    for (let iter = 0; iter < limit; iter++) {
+    let iter = 0;
+    while (iter < limit) {
       let is = 0;
       while (head[is] !== s) is++;
       if (!(val[s]! > 0)) return ZERO;
@@ -484,9 +504,9 @@ export class LexLp {
       const c1 = m > 1 ? piC[1]! : 0;
       const c2 = m > 2 ? piC[2]! : 0;
       this.passes++;
-      let q = -1;
-      let bestMu = Infinity;
-      let bestGain = 0;
+      // Every column that lowers s, in the order it would enter: the μ at which it starts to
+      // improve cost + μ·s, then the larger gain, then the lower index (insertion sort).
+      let nc = 0;
       for (let j = 0; j < N; j++) {
         const st = status[j]!;
         if (st === BASIC || frozen[j] === 1 || !(up[j]! > 0)) continue;
@@ -507,19 +527,35 @@ export class LexLp {
         let dC = c - t0 - t1 - t2;
         if (Math.abs(dC) <= DUAL_TOL * (Math.abs(c) + Math.abs(t0) + Math.abs(t1) + Math.abs(t2) + 1e-3)) dC = 0;
         const gC = st === AT_LOWER ? -dC : dC;
-        // The μ at which this column starts to improve cost + μ·s.
         const mu = -gC / gS;
-        if (mu < bestMu || (mu === bestMu && gS > bestGain)) {
-          bestMu = mu;
-          bestGain = gS;
-          q = j;
+        let at = nc++;
+        while (at > 0 && (candMu[at - 1]! > mu || (candMu[at - 1]! === mu && candG[at - 1]! < gS))) {
+          candJ[at] = candJ[at - 1]!;
+          candMu[at] = candMu[at - 1]!;
+          candG[at] = candG[at - 1]!;
+          at--;
         }
+        candJ[at] = j;
+        candMu[at] = mu;
+        candG[at] = gS;
       }
-      if (q < 0) return LEAST;
-      this.steps++;
-      if (iter > 0 && iter % 32 === 0 && !this.factor()) break;
-      this.pivot(q, s);
-      if (status[s] !== BASIC) return LEFT;
+      if (nc === 0) return LEAST;
+      // A bound flip leaves the basis, and so every reduced cost, as it was: the next column to
+      // enter is the next in this order, without pricing again. A basis change (or a fresh
+      // factorisation) prices again.
+      for (let c = 0; c < nc && iter < limit; c++) {
+        this.steps++;
+        const refactor = iter > 0 && iter % 32 === 0;
+        iter++;
+        if (refactor && !this.factor()) {
+          this.factor();
+          return LIMIT;
+        }
+        const changed = this.pivot(candJ[c]!, s);
+        if (status[s] !== BASIC) return LEFT;
+        if (changed || refactor) break;
+        if (!(val[s]! > 0)) return ZERO;
+      }
     }
     this.factor();
     return LIMIT;
@@ -670,7 +706,7 @@ export class LexLp {
    * One simplex step: column q enters (or flips to its other bound), by the ratio test; on a tie
    * the column `prefer` leaves, when it is among those that reach a bound first.
    */
-  private pivot(q: number, prefer: number): void {
+  private pivot(q: number, prefer: number): boolean {
     const { m, a, up, val, status, head, binv, alpha } = this;
     const dir = status[q] === AT_LOWER ? 1 : -1;
     for (let i = 0; i < m; i++) {
@@ -700,7 +736,7 @@ export class LexLp {
       // A bound flip.
       val[q] = dir > 0 ? up[q]! : 0;
       status[q] = dir > 0 ? AT_UPPER : AT_LOWER;
-      return;
+      return false;
     }
     const b = head[leave]!;
     val[q] = val[q]! + dir * theta;
@@ -717,5 +753,6 @@ export class LexLp {
       if (f === 0) continue;
       for (let r = 0; r < m; r++) binv[i * 3 + r] = binv[i * 3 + r]! - f * binv[leave * 3 + r]!;
     }
+    return true;
   }
 }
