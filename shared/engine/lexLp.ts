@@ -361,8 +361,12 @@ export class LexLp {
         this.optimize(true);
       }
     }
-    this.setCost();
-    this.optimize(false);
+    // While every stage stayed warm, the basis is already the cheapest for what the targets allow
+    // (parametric stages keep it so); a last cost phase would find nothing to improve.
+    if (!warm) {
+      this.setCost();
+      this.optimize(false);
+    }
     for (let j = 0; j < n; j++) {
       const v = val[j]!;
       x[j] = v > 0 ? (v < up[j]! ? v : up[j]!) : 0;
