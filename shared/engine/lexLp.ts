@@ -495,12 +495,8 @@ export class LexLp {
       let is = 0;
       while (head[is] !== s) is++;
       if (!(val[s]! > 0)) return ZERO;
-      for (let r = 0; r < m; r++) {
-        piS[r] = binv[is * 3 + r]!;
-        let v = 0;
-        for (let i = 0; i < m; i++) v += cost[head[i]!]! * binv[i * 3 + r]!;
-        piC[r] = v;
-      }
+      for (let r = 0; r < m; r++) piS[r] = binv[is * 3 + r]!;
+      this.duals(cost, piC);
       const s0 = piS[0]!;
       const s1 = m > 1 ? piS[1]! : 0;
       const s2 = m > 2 ? piS[2]! : 0;
@@ -634,19 +630,25 @@ export class LexLp {
     return true;
   }
 
+  /** The duals of objective `cost` for the current basis: out = c_B B⁻¹. */
+  private duals(cost: Float64Array, out: Float64Array): void {
+    const { m, head, binv } = this;
+    for (let r = 0; r < m; r++) {
+      let v = 0;
+      for (let i = 0; i < m; i++) v += cost[head[i]!]! * binv[i * 3 + r]!;
+      out[r] = v;
+    }
+  }
+
   /**
    * Prices every non-basic column that is not frozen for the current objective (π = c_B B⁻¹,
    * d_j = c_j − π·a_j, zero within the tolerance), keeping d_j; returns the entering column (the
    * largest gain, or under Bland's rule the first improving column), or −1 at the optimum.
    */
   private pricing(bland: boolean): number {
-    const { m, head, binv, cost, pi, N, a, status, frozen, up, dj } = this;
+    const { m, cost, pi, N, a, status, frozen, up, dj } = this;
     this.passes++;
-    for (let r = 0; r < m; r++) {
-      let v = 0;
-      for (let i = 0; i < m; i++) v += cost[head[i]!]! * binv[i * 3 + r]!;
-      pi[r] = v;
-    }
+    this.duals(cost, pi);
     const p0 = pi[0]!;
     const p1 = m > 1 ? pi[1]! : 0;
     const p2 = m > 2 ? pi[2]! : 0;
