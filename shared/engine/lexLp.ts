@@ -46,6 +46,12 @@ const ZERO = 1;
 const LEAST = 2;
 const LIMIT = 3;
 
+/** What localOutOfReach decided. */
+const WITHIN = 0;
+const OUT = 1;
+/** Out of reach unless one purchase meets both targets (its answer waits in pathX). */
+const UNLESS_BOTH = 2;
+
 /** Reduced costs below this (relative to the terms that make them) count as zero. */
 const DUAL_TOL = 1e-9;
 /** Pivot elements below this are not used (rows and columns are scaled to about 1). */
@@ -66,6 +72,8 @@ export class LexLp {
   organic = new Uint8Array(0);
   /** The solution, per column. */
   x = new Float64Array(0);
+  /** The purchase the out-of-reach rule would make, while the programme checks both targets. */
+  private pathX = new Float64Array(0);
   /** Solves, simplex steps and pricing passes over all solves (profiling). */
   solves = 0;
   steps = 0;
@@ -122,6 +130,7 @@ export class LexLp {
       const cap = Math.max(n, this.cap * 2, 16);
       this.cap = cap;
       this.x = new Float64Array(cap);
+      this.pathX = new Float64Array(cap);
       const N = cap + 4;
       this.a = new Float64Array(N * 3);
       this.up = new Float64Array(N);
@@ -265,13 +274,42 @@ export class LexLp {
       for (let j = 0; j < n; j++) x[j] = val[j]!;
       return;
     }
-    if (modes[0] === VALUE && this.localOutOfReach(demand, preValue, oMode, oTau, oB, cellDemand, orgKgBefore)) return;
+    const reach = modes[0] === VALUE ? this.localOutOfReach(demand, preValue, oMode, oTau, oB, cellDemand, orgKgBefore) : WITHIN;
+    if (reach === OUT) return;
+    this.solveRows(demand, preValue, cellDemand, orgKgBefore, last, P, invP);
+    if (reach === UNLESS_BOTH && !this.meetsBoth(preValue, cellDemand)) {
+      const pathX = this.pathX;
+      for (let j = 0; j < n; j++) x[j] = pathX[j]!;
+    }
+  }
+
+  /** Whether the purchase x meets every target row (within the engine's precision). */
+  private meetsBoth(preValue: number, cellDemand: number): boolean {
+    const { n, m, a, rhs, x, price, modes, scale } = this;
+    let all = +preValue;
+    for (let j = 0; j < n; j++) all += price[j]! * x[j]!;
+    for (let r = 1; r < m; r++) {
+      let ax = 0;
+      for (let j = 0; j < n; j++) ax += a[j * 3 + r]! * x[j]!;
+      const resid = rhs[r]! - ax;
+      const byValue = modes[this.rowOf[r - 1]!] === VALUE;
+      if (byValue ? resid * scale > 1e-10 * (1 + all) : resid > 1e-9 * (1 + cellDemand)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The programme after the cheapest fill (whose last column, `last`, is basic in the demand row):
+   * the flow solver's answer when it meets the value rows, else the simplex. Writes x.
+   */
+  private solveRows(demand: number, preValue: number, cellDemand: number, orgKgBefore: number, last: number, P: number, invP: number): void {
+    const { n, m, N, x, price, modes, bs, a, rhs, head, up, val, status, frozen } = this;
     if (modes[0] === WEIGHT || modes[1] === WEIGHT) {
       // The flow solver's answer for the weight rows alone (the least shortfalls, in order, then the
       // least cost) is optimal when it meets every value row: it is then in the smaller set the
       // value rows leave, and no point of that set does better on what the flow solver optimised.
       const flow = this.flow;
-      flow.solve(demand, modes[0] === WEIGHT ? bs[0] : 0, modes[1] === WEIGHT ? bs[1] : 0);
+      flow.solve(demand, modes[0] === WEIGHT ? bs[0]! : 0, modes[1] === WEIGHT ? bs[1]! : 0);
       const fx = flow.x;
       let met = true;
       for (let r = 1; r < m && met; r++) {
@@ -374,16 +412,19 @@ export class LexLp {
   }
 
   /**
-   * A local target by value, when the local quotas hold less than the demand. Its rule (docs/engine.md §4): the target is out of reach when every local kg
-   * the quotas allow, with the rest bought as the organic target and then the cost ask, still falls
-   * short of it; the target is pursued by buying local food, never by buying less of the organic
-   * target's food. Then every local column is fixed at its quota and the rest is solved without
-   * the local row by a second solver (its demand and organic row net of the local purchase). With
-   * local kg fixed, the local shortfall rises with the rest's value, so the cheapest such rest is
-   * also the one nearest the target: one solve decides. Returns false, having changed nothing,
-   * when the target is within reach that way (or the quotas hold the whole demand).
+   * A local target by value, when the local quotas hold less than the demand. Its rule
+   * (docs/engine.md §4): the target is out of reach when every local kg the quotas allow, with the
+   * rest bought as the organic target and then the cost ask, still falls short of it, and no
+   * purchase meets both targets; the target is pursued by buying local food, never by buying less
+   * of the organic target's food. Out of reach: every local column is fixed at its quota and the
+   * rest is solved without the local row by a second solver (its demand and organic row net of the
+   * local purchase). With local kg fixed, the local shortfall rises with the rest's value, so the
+   * cheapest such rest is also the one nearest the target: one solve decides. Returns OUT with that
+   * purchase in x; UNLESS_BOTH with it in pathX when the local target alone is within reach (the
+   * programme then decides whether one purchase meets both); WITHIN, having changed nothing, when
+   * the target is within reach that way (or the quotas hold the whole demand).
    */
-  private localOutOfReach(demand: number, preValue: number, oMode: number, oTau: number, oB: number, cellDemand: number, orgKgBefore: number): boolean {
+  private localOutOfReach(demand: number, preValue: number, oMode: number, oTau: number, oB: number, cellDemand: number, orgKgBefore: number): number {
     const { n, price, up, local, organic, a, rhs, scale, x } = this;
     let capL = 0;
     let axL = 0;
@@ -401,7 +442,7 @@ export class LexLp {
         orgKgL += u;
       }
     }
-    if (!(capL < demand)) return false;
+    if (!(capL < demand)) return WITHIN;
     // The most local value: every local kg, the rest cheapest first.
     let rem = demand - capL;
     let ax = axL;
@@ -417,7 +458,7 @@ export class LexLp {
     // organic target asks. Else, with an organic target, the rest it asks for decides.
     const cheapestShort = (rhs[1]! - ax) * scale > 1e-10 * (1 + all);
     if (!cheapestShort) {
-      if (oMode === NONE || !(oTau > 0)) return false;
+      if (oMode === NONE || !(oTau > 0)) return WITHIN;
       // Within reach even with the dearest rest: within reach with any rest.
       rem = demand - capL;
       ax = axL;
@@ -429,7 +470,7 @@ export class LexLp {
         all += price[j]! * take;
         rem -= take;
       }
-      if (!((rhs[1]! - ax) * scale > 1e-10 * (1 + all))) return false;
+      if (!((rhs[1]! - ax) * scale > 1e-10 * (1 + all))) return WITHIN;
     }
     const sub = (this.sub ??= new LexLp());
     let k = 0;
@@ -461,11 +502,17 @@ export class LexLp {
         ax += a[j * 3 + 1]! * v;
         all += price[j]! * v;
       }
-      if (!((rhs[1]! - ax) * scale > 1e-10 * (1 + all))) return false;
+      if (!((rhs[1]! - ax) * scale > 1e-10 * (1 + all))) return WITHIN;
+      // Short that way, though the local target alone is within reach: out of reach unless one
+      // purchase meets both targets (the programme finds out).
+      const pathX = this.pathX;
+      k = 0;
+      for (let j = 0; j < n; j++) pathX[j] = local[j] === 1 ? up[j]! : sx[k++]!;
+      return UNLESS_BOTH;
     }
     k = 0;
     for (let j = 0; j < n; j++) x[j] = local[j] === 1 ? up[j]! : sx[k++]!;
-    return true;
+    return OUT;
   }
 
   /** The objective: the cost (prices over the dearest). */

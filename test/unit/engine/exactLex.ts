@@ -5,9 +5,10 @@
  * missing, max(0, τ·(all value) − flagged value), linear in x; a weight target's is max(0, τ·(all
  * kg) − flagged kg). A value target out of reach is pursued in kg (the engine's rule): its stage
  * keeps the most flagged kg, and when that is all of the demand, the flagged mix of most value. A
- * local value target is also out of reach when the local quotas hold less than the demand and
- * every local kg, with the rest the organic target and then the cost ask for, falls short of it:
- * it is pursued by buying local food, not by buying less of the organic target's food.
+ * local value target is also out of reach when the local quotas hold less than the demand, every
+ * local kg with the rest the organic target and then the cost ask for falls short of it, and no
+ * purchase meets both targets: it is pursued by buying local food, not by buying less of the
+ * organic target's food.
  * Each stage's optimum is found by enumerating every vertex of its polytope (each column at 0, at
  * its upper bound or basic; the demand row and the earlier stages' rows tight or not).
  * Used by valueTargetsExact.test.ts (through the engine) and lexLp.test.ts (the solver alone).
@@ -175,6 +176,17 @@ function stagesFrom(cols: ExactCol[], demand: Q, local: ExactTarget | null, orga
       const missing = toNum(max0(add(short.c0, lpMin(short.a, upper, demand, pathRows)!.value)));
       const value = t.preValue + toNum(path.best[path.best.length - 1]!);
       reach = !(missing > 1e-10 * (1 + value));
+      if (!reach) {
+        // Still within reach when one purchase meets both targets.
+        const o = organic;
+        const oFlag = cols.map((col) => col.organic);
+        const oTau = qf(o.tau);
+        const oShort = o.byValue
+          ? { a: cols.map((_, j) => mul(sub(oTau, q(oFlag[j] ? 1n : 0n)), price[j]!)), c0: sub(mul(oTau, qf(o.preValue)), qf(o.preFlaggedValue)) }
+          : { a: oFlag.map((f) => q(f ? -1n : 0n)), c0: sub(mul(oTau, add(qf(o.preKg), demand)), qf(o.preFlaggedKg)) };
+        const both = lpMin(oShort.a, upper, demand, [...rows, { a: short.a, r: sub(ZERO, short.c0) }]);
+        reach = both !== null && max0(add(oShort.c0, both.value)).n === 0n;
+      }
     }
     if (reach) {
       fix(short, max0(add(short.c0, lpMin(short.a, upper, demand, rows)!.value)));

@@ -153,6 +153,22 @@ describe('value targets: the engine reaches the exact lexicographic optimum of a
     expect(kg(2)).toBeCloseTo(25, 9);
   });
 
+  it('both by value: short local capacity is not out of reach when one purchase meets both targets', () => {
+    // 100 kg; 30 % local and 90 % organic, both by value. 30 kg of local organic food at 10 and 70 kg
+    // of other organic food at 10 meet both (1,000: 30 % local, 100 % organic). Every local kg (70,
+    // with 40 kg of non-organic local food at 20) would force dear organic food into the rest to keep
+    // 90 % organic (8,000, only 13.75 % local): the out-of-reach rule must not apply. The cheapest
+    // fill misses the organic target slightly (12 kg of other food at 9). Found in review. The
+    // optimum takes x kg at 9 too: organic value 10·(100 − x) ≥ 0.9 × (1,000 − x) gives
+    // x ≤ 100 / 9.1 = 10.99, and the bill is 1,000 − x = 989.01.
+    const cell: Cell = { cols: [col(9, 12, false, false), col(10, 30, true, true), col(10, null, false, true), col(20, 40, true, false), col(1000, null, false, true)], tauL: 0.3, tauO: 0.9, localByValue: true, organicByValue: true };
+    expectOptimal(cell);
+    const r = evaluate(planOf(cell), 's');
+    expect(r.horizon.foodMinor).toBe(989);
+    // Without the 12 kg at 9 the cheapest fill meets both targets at once.
+    expectOptimal({ ...cell, cols: cell.cols.slice(1) });
+  });
+
   it('local by weight, organic by value: the organic value is cheaper from dearer organic kilos', () => {
     // 96.99 % local by weight, 0.01 % organic by value: a kg of local organic food (102) for a kg
     // of local food (101) adds twice the organic value of a kg of non-local organic food (51) for a
