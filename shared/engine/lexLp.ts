@@ -304,7 +304,10 @@ export class LexLp {
    */
   private solveRows(demand: number, preValue: number, cellDemand: number, orgKgBefore: number, last: number, P: number, invP: number): void {
     const { n, m, N, x, price, modes, bs, a, rhs, head, up, val, status, frozen } = this;
-    if (modes[0] === WEIGHT || modes[1] === WEIGHT) {
+    // Not tried when the local row is by value and short after the cheapest fill: the flow
+    // solver's answer, which ignores that row, then almost never meets it (88 of 16,026 cells at
+    // Denmark scale).
+    if ((modes[0] === WEIGHT || modes[1] === WEIGHT) && !(modes[0] === VALUE && head[1] === n)) {
       // The flow solver's answer for the weight rows alone (the least shortfalls, in order, then the
       // least cost) is optimal when it meets every value row: it is then in the smaller set the
       // value rows leave, and no point of that set does better on what the flow solver optimised.
