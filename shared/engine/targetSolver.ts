@@ -48,22 +48,13 @@ export class TargetSolver {
   private readonly fill = new Int32Array(4);
   /** Solves that needed swaps (profiling). */
   swapSolves = 0;
-  // The cheapest-first fill of the current columns and demand, kept for the next solve.
-  private greedyX = new Float64Array(0);
-  private greedyDemand = -1;
-  private greedyA = 0;
-  private greedyB = 0;
-  private classified = false;
-  private readonly greedyHi = new Int32Array(4);
   /** After `solve`: local kg short of needA (0 when met). */
   shortA = 0;
   /** After `solve`: organic kg short of needB. */
   shortB = 0;
 
-  /** Prepares room for `n` columns (new columns: the kept fill is dropped). */
+  /** Prepares room for `n` columns. */
   reset(n: number): void {
-    this.greedyDemand = -1;
-    this.classified = false;
     if (n > this.cap) {
       const cap = Math.max(n, this.cap * 2, 16);
       this.cap = cap;
@@ -72,7 +63,6 @@ export class TargetSolver {
       this.local = new Uint8Array(cap);
       this.organic = new Uint8Array(cap);
       this.x = new Float64Array(cap);
-      this.greedyX = new Float64Array(cap);
       this.cols = new Int32Array(cap);
     }
     this.n = n;
@@ -80,8 +70,7 @@ export class TargetSolver {
 
   /**
    * Buys `demand` kg meeting the needs as far as the columns allow; the shortfalls are left in
-   * shortA and shortB. Solving the same columns again for the same demand (other needs) reuses the
-   * cheapest-first fill and the classes, which do not depend on the needs.
+   * shortA and shortB.
    */
   solve(demand: number, needA: number, needB: number): void {
     const { n, x, upper, local, organic } = this;
@@ -96,52 +85,23 @@ export class TargetSolver {
     const tol = 1e-9 * (1 + demand);
     const nA = needA > demand ? demand : needA;
     const nB = needB > demand ? demand : needB;
-    let gotA: number;
-    let gotB: number;
-    const gx = this.greedyX;
-    if (this.greedyDemand === demand) {
-      for (let j = 0; j < n; j++) x[j] = gx[j]!;
-      gotA = this.greedyA;
-      gotB = this.greedyB;
-    } else {
-      // Cheapest first. `+demand` (the same number): a loop variable started from a parameter,
-      // whose type the optimising compiler does not know, is kept boxed, a new heap number for
-      // every column; started from `+demand` it stays a plain double.
-      let rem = +demand;
-      gotA = 0;
-      gotB = 0;
-      for (let j = 0; j < n; j++) {
-        const u = upper[j]!;
-        const take = rem <= 0 ? 0 : u < rem ? u : rem;
-        x[j] = take;
-        gx[j] = take;
-        rem -= take;
-        if (local[j] === 1) gotA += take;
-        if (organic[j] === 1) gotB += take;
-      }
-      this.greedyDemand = demand;
-      this.greedyA = gotA;
-      this.greedyB = gotB;
-      this.classified = false;
+    // Cheapest first. `+demand` (the same number): a loop variable started from a parameter,
+    // whose type the optimising compiler does not know, is kept boxed, a new heap number for
+    // every column; started from `+demand` it stays a plain double.
+    let rem = +demand;
+    let gotA = 0;
+    let gotB = 0;
+    for (let j = 0; j < n; j++) {
+      const u = upper[j]!;
+      const take = rem <= 0 ? 0 : u < rem ? u : rem;
+      x[j] = take;
+      rem -= take;
+      if (local[j] === 1) gotA += take;
+      if (organic[j] === 1) gotB += take;
     }
     if (gotA >= nA - tol && gotB >= nB - tol) return;
     this.swapSolves++;
-    // Four entries each: element by element (a TypedArray.set call costs more than the copy).
-    const hi = this.hi;
-    const gh = this.greedyHi;
-    if (this.classified) {
-      hi[0] = gh[0]!;
-      hi[1] = gh[1]!;
-      hi[2] = gh[2]!;
-      hi[3] = gh[3]!;
-    } else {
-      this.classify();
-      gh[0] = hi[0]!;
-      gh[1] = hi[1]!;
-      gh[2] = hi[2]!;
-      gh[3] = hi[3]!;
-      this.classified = true;
-    }
+    this.classify();
     // 1. Local kg up to needA: cheapest local in, dearest non-local out.
     while (gotA < nA - tol) {
       const inL = this.nextFree(L);
