@@ -184,6 +184,12 @@ export interface ScenarioResult {
   contracts: ContractTimeline[];
   thresholds: ThresholdCrossing[];
   warnings: EngineWarning[];
+  /**
+   * Never set by the engine. Set on a result trimmed for a view that shows only the first warnings
+   * of each code (renderer/src/results/warningGroups.ts): `warnings` then holds those, and this how
+   * many warnings of each code the whole result has.
+   */
+  warningCounts?: Partial<Record<WarningCode, number>>;
 }
 
 /** A problem in the plan's input that stops evaluation; names the record and the field. */

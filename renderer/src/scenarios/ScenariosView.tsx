@@ -171,7 +171,7 @@ function ScenarioWorkspace({ plan, scenario }: { plan: Plan; scenario: Scenario 
       {result ? (
         <section className="card" aria-labelledby="warnings-title">
           <h2 id="warnings-title">{t('results.warningsTitle')}</h2>
-          <WarningsList plan={plan} warnings={result.warnings} />
+          <WarningsList plan={plan} warnings={result.warnings} counts={result.warningCounts} />
         </section>
       ) : null}
       {year !== undefined ? (

@@ -24,6 +24,7 @@ import { DEMOS } from '../../../shared/demos';
 import { canonical } from '../../fixtures/golden/canonical';
 import { capacityRows } from '../../../renderer/src/results/capacity';
 import { unmetLocalByCategory } from '../../../renderer/src/results/unmetLocal';
+import { trimWarnings } from '../../../renderer/src/results/warningGroups';
 
 const plan = DEMOS[0]!.build();
 const scenario = plan.scenarios[0]!;
@@ -87,7 +88,13 @@ describe('the engine worker’s answers', () => {
     const allCategories = summary.trajectory.filter((r) => r.categoryId === '*');
     expect(allCategories.length).toBe(2 * summary.years.length);
     expect(figures.trajectory).toEqual(allCategories);
-    expect(canonical({ ...figures, trajectory: [] })).toBe(canonical({ ...summary, organisations: [], contracts: [], trajectory: [] }));
+    // The warnings the list can show (the first of each code), and how many of each code there are.
+    expect(figures.warnings).toEqual(trimWarnings(summary.warnings).warnings);
+    const counts: Record<string, number> = {};
+    for (const w of summary.warnings) counts[w.code] = (counts[w.code] ?? 0) + 1;
+    expect(figures.warningCounts).toEqual(counts);
+    const { warningCounts: _, ...rest } = figures;
+    expect(canonical({ ...rest, trajectory: [], warnings: [] })).toBe(canonical({ ...summary, organisations: [], contracts: [], trajectory: [], warnings: [] }));
     passed.length = 0;
     ask('figures');
     expect(passed).toEqual([{ rows: 'summary' }]);
