@@ -20,8 +20,9 @@ export type EngineRequest =
  * for 'compare': the full result with only the rows it reads, the category rows with unmet local
  * demand and the offer rows with a capacity, and no threshold rows (a third of the bytes). The
  * Scenarios view asks for 'figures': the summary without the parts it does not read (the
- * per-organisation rows, contract timelines and per-category trajectory rows), half the bytes
- * of a what-if step's answer.
+ * per-organisation rows, contract timelines and per-category trajectory rows, and the warnings
+ * beyond the first 40 of each code, which its list does not show: their counts are sent), 17 KiB
+ * instead of 414 KiB a what-if step at Denmark scale.
  */
 export type ResultDetail = 'figures' | 'summary' | 'compare' | 'full';
 
