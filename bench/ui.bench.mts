@@ -189,7 +189,7 @@ const figures = {
 recordFigures(figures);
 console.log(`steps at once: ${atOnceSteps.map((x) => x.toFixed(0)).join(', ')} (engine median ${median(atOnceEngineMs.filter(Number.isFinite))} ms)`);
 console.log(`steps after ${READ_MS} ms: ${steps.map((x) => x.toFixed(0)).join(', ')}`);
-console.log(`engine per step: ${engineMs.join(', ')}`);
+console.log(`engine time per step (worker, ms): ${engineMs.join(', ')}`);
 console.log(`fee steps: ${feeSteps.map((x) => x.toFixed(0)).join(', ')}`);
 console.log(`engine time per answer (worker, ms): median ${median(engineMs.filter(Number.isFinite))}; fee slider ${median(feeEngineMs.filter(Number.isFinite))}`);
 console.log(`compare: first ${compare.first.ms.toFixed(0)} ms (engine ${compare.first.engine} ms), again after Scenarios ${compare.again.ms.toFixed(0)} ms (engine ${compare.again.engine} ms)`);
